@@ -1,0 +1,202 @@
+package org.palermo.accounts;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.palermo.system.HttpSecurityContribution;
+import org.palermo.system.Problems;
+import org.palermo.system.SecuritySettings;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The accounts module's part of the filter chain: form sign-in at {@code /login} with
+ * throttling and a second factor, personal access tokens as
+ * {@code Authorization: Bearer}, and sessions that end when their account is disabled.
+ */
+@Component
+class AccountsSecurity implements HttpSecurityContribution {
+
+	private final AccountService accounts;
+
+	private final LoginThrottle throttle;
+
+	private final SecuritySettings settings;
+
+	private final Problems problems;
+
+	private final Clock clock;
+
+	AccountsSecurity(AccountService accounts, LoginThrottle throttle, SecuritySettings settings, Problems problems,
+			Clock clock) {
+		this.accounts = accounts;
+		this.throttle = throttle;
+		this.settings = settings;
+		this.problems = problems;
+		this.clock = clock;
+	}
+
+	@Override
+	public void contribute(HttpSecurity http) throws Exception {
+		http.formLogin((form) -> form.loginPage("/login")
+			.usernameParameter("username")
+			.passwordParameter("password")
+			.successHandler(successHandler())
+			.failureHandler(failureHandler())
+			.permitAll());
+		http.addFilterBefore(new ThrottleFilter(), UsernamePasswordAuthenticationFilter.class);
+		http.addFilterBefore(new BearerTokenFilter(), UsernamePasswordAuthenticationFilter.class);
+		http.addFilterAfter(new DisabledAccountFilter(), UsernamePasswordAuthenticationFilter.class);
+	}
+
+	private AuthenticationSuccessHandler successHandler() {
+		SavedRequestAwareAuthenticationSuccessHandler proceed = new SavedRequestAwareAuthenticationSuccessHandler();
+		return (request, response, authentication) -> {
+			this.throttle.succeeded(authentication.getName(), request.getRemoteAddr());
+			Account account = this.accounts.find(authentication.getName()).orElseThrow();
+			boolean setupRequired = this.settings.requireTotpForSecretariat() && account.getRole() == Role.SECRETARIAT
+					&& !account.isTotpEnabled();
+			if (account.isTotpEnabled() || setupRequired) {
+				// Password alone is not enough: the person stays anonymous until the
+				// second factor.
+				SecurityContextHolder.clearContext();
+				HttpSession session = request.getSession();
+				session.removeAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+				session.setAttribute(PendingSignIn.ATTRIBUTE,
+						new PendingSignIn(account.getUsername(), setupRequired, this.clock.millis()));
+				response.sendRedirect(request.getContextPath() + (setupRequired ? "/login/totp-setup" : "/login/totp"));
+				return;
+			}
+			proceed.onAuthenticationSuccess(request, response, authentication);
+		};
+	}
+
+	private AuthenticationFailureHandler failureHandler() {
+		return (request, response, exception) -> {
+			this.throttle.failed(request.getParameter("username"), request.getRemoteAddr());
+			response.sendRedirect(request.getContextPath() + "/login?error");
+		};
+	}
+
+	/**
+	 * Completes a sign-in after the second factor: a new session id and the full
+	 * authentication.
+	 */
+	static void completeSignIn(HttpServletRequest request, HttpServletResponse response, UserDetails user) {
+		request.getSession().removeAttribute(PendingSignIn.ATTRIBUTE);
+		request.changeSessionId();
+		Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(user, null,
+				user.getAuthorities());
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(authentication);
+		SecurityContextHolder.setContext(context);
+		new HttpSessionSecurityContextRepository().saveContext(context, request, response);
+	}
+
+	static boolean isPendingExpired(PendingSignIn pending, Clock clock) {
+		return clock.millis() - pending.since() > Duration.ofMinutes(10).toMillis();
+	}
+
+	/**
+	 * Refuses sign-in attempts for a user name from an address that failed too often
+	 * lately.
+	 */
+	private final class ThrottleFilter extends OncePerRequestFilter {
+
+		@Override
+		protected boolean shouldNotFilter(HttpServletRequest request) {
+			return !("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			if (AccountsSecurity.this.throttle.isThrottled(request.getParameter("username"), request.getRemoteAddr())) {
+				response.sendRedirect(request.getContextPath() + "/login?throttled");
+				return;
+			}
+			chain.doFilter(request, response);
+		}
+
+	}
+
+	/** Authenticates API clients by personal access token, for this request only. */
+	private final class BearerTokenFilter extends OncePerRequestFilter {
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			String header = request.getHeader("Authorization");
+			if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+				chain.doFilter(request, response);
+				return;
+			}
+			Account account = AccountsSecurity.this.accounts.authenticateToken(header.substring(7).trim()).orElse(null);
+			if (account == null) {
+				AccountsSecurity.this.problems.write(request, response, HttpStatus.UNAUTHORIZED,
+						"problem.token.invalid");
+				return;
+			}
+			SecurityContext context = SecurityContextHolder.createEmptyContext();
+			context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(account.getUsername(), null,
+					List.of(new SimpleGrantedAuthority(account.getRole().authority()))));
+			SecurityContextHolder.setContext(context);
+			try {
+				chain.doFilter(request, response);
+			}
+			finally {
+				SecurityContextHolder.clearContext();
+			}
+		}
+
+	}
+
+	/**
+	 * Ends the session of a person whose account the secretariat disabled since they
+	 * signed in.
+	 */
+	private final class DisabledAccountFilter extends OncePerRequestFilter {
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+			HttpSession session = request.getSession(false);
+			if (session != null && authentication instanceof UsernamePasswordAuthenticationToken
+					&& authentication.isAuthenticated()
+					&& !AccountsSecurity.this.accounts.find(authentication.getName())
+						.map(Account::isEnabled)
+						.orElse(false)) {
+				session.invalidate();
+				SecurityContextHolder.clearContext();
+				response.sendRedirect(request.getContextPath() + "/login?disabled");
+				return;
+			}
+			chain.doFilter(request, response);
+		}
+
+	}
+
+}

@@ -1,0 +1,110 @@
+package org.palermo.accounts;
+
+import java.time.Clock;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The second step of sign-in: a code from the authenticator app, or setting one up where
+ * required.
+ */
+@Controller
+class SecondFactorController {
+
+	private static final String SETUP_SECRET = "palermo.totpSetupSecret";
+
+	private final AccountService accounts;
+
+	private final AccountUserDetailsService users;
+
+	private final LoginThrottle throttle;
+
+	private final Clock clock;
+
+	SecondFactorController(AccountService accounts, AccountUserDetailsService users, LoginThrottle throttle,
+			Clock clock) {
+		this.accounts = accounts;
+		this.users = users;
+		this.throttle = throttle;
+		this.clock = clock;
+	}
+
+	@GetMapping("/login/totp")
+	String codeForm(HttpServletRequest request) {
+		PendingSignIn pending = PendingSignIn.of(request);
+		return (pending == null || pending.setupRequired()) ? "redirect:/login" : "accounts/totp-login";
+	}
+
+	@PostMapping("/login/totp")
+	String verify(@RequestParam String code, HttpServletRequest request, HttpServletResponse response, Model model) {
+		PendingSignIn pending = PendingSignIn.of(request);
+		if (pending == null || pending.setupRequired() || AccountsSecurity.isPendingExpired(pending, this.clock)) {
+			return "redirect:/login?expired";
+		}
+		String address = request.getRemoteAddr();
+		if (this.throttle.isThrottled(pending.username(), address)) {
+			return "redirect:/login?throttled";
+		}
+		Account account = this.accounts.find(pending.username()).orElse(null);
+		if (account == null || !account.isEnabled() || !this.accounts.verifyTotp(account, code)) {
+			this.throttle.failed(pending.username(), address);
+			model.addAttribute("error", true);
+			return "accounts/totp-login";
+		}
+		this.throttle.succeeded(pending.username(), address);
+		return signIn(account, request, response);
+	}
+
+	@GetMapping("/login/totp-setup")
+	String setupForm(HttpServletRequest request, Model model) {
+		PendingSignIn pending = PendingSignIn.of(request);
+		if (pending == null || !pending.setupRequired()) {
+			return "redirect:/login";
+		}
+		HttpSession session = request.getSession();
+		String secret = (String) session.getAttribute(SETUP_SECRET);
+		if (secret == null) {
+			secret = Totp.newSecret();
+			session.setAttribute(SETUP_SECRET, secret);
+		}
+		model.addAttribute("secret", secret);
+		model.addAttribute("uri", Totp.uri(secret, pending.username()));
+		return "accounts/totp-setup";
+	}
+
+	@PostMapping("/login/totp-setup")
+	String setup(@RequestParam String code, HttpServletRequest request, HttpServletResponse response, Model model) {
+		PendingSignIn pending = PendingSignIn.of(request);
+		HttpSession session = request.getSession();
+		String secret = (String) session.getAttribute(SETUP_SECRET);
+		if (pending == null || !pending.setupRequired() || secret == null
+				|| AccountsSecurity.isPendingExpired(pending, this.clock)) {
+			return "redirect:/login?expired";
+		}
+		if (!this.accounts.confirmTotp(pending.username(), secret, code)) {
+			model.addAttribute("secret", secret);
+			model.addAttribute("uri", Totp.uri(secret, pending.username()));
+			model.addAttribute("error", true);
+			return "accounts/totp-setup";
+		}
+		session.removeAttribute(SETUP_SECRET);
+		return signIn(this.accounts.find(pending.username()).orElseThrow(), request, response);
+	}
+
+	private String signIn(Account account, HttpServletRequest request, HttpServletResponse response) {
+		AccountsSecurity.completeSignIn(request, response, AccountUserDetailsService.toUser(account));
+		SavedRequest saved = new HttpSessionRequestCache().getRequest(request, response);
+		return "redirect:" + ((saved != null) ? saved.getRedirectUrl() : "/");
+	}
+
+}

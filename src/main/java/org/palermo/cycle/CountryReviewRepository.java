@@ -1,0 +1,15 @@
+package org.palermo.cycle;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface CountryReviewRepository extends JpaRepository<CountryReview, Long> {
+
+	List<CountryReview> findByStateUnderReviewOrderByClusterAsc(String stateUnderReview);
+
+	@Query("select distinct r from CountryReview r join r.reviewers v where v.partyCode = ?1")
+	List<CountryReview> findReviewedBy(String partyCode);
+
+}

@@ -1,0 +1,101 @@
+package org.palermo.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.palermo.accounts.AccountService;
+import org.palermo.accounts.InvitationForm;
+import org.palermo.accounts.Role;
+import org.palermo.civilsociety.Organisation;
+import org.palermo.civilsociety.OrganisationKind;
+import org.palermo.civilsociety.OrganisationService;
+import org.palermo.cycle.CycleService;
+import org.palermo.cycle.Reviewer;
+import org.palermo.cycle.ReviewerSlot;
+import org.palermo.instruments.Instrument;
+import org.palermo.instruments.ThematicCluster;
+import org.palermo.parties.PartyService;
+import org.palermo.parties.StateParty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * On first start, a demo review: Kenya under review on cluster I, reviewed by Ghana (same
+ * regional group) and France (another group), with Kenya's focal point, expert and
+ * observer, a French expert, a Kenyan NGO, a Bureau member and the secretariat. Every
+ * password is {@code demo}.
+ */
+@Component
+@Profile("!prod")
+class DemoData implements ApplicationRunner {
+
+	static final String PASSWORD = "demo";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	private final AccountService accounts;
+
+	private final OrganisationService organisations;
+
+	private final CycleService cycle;
+
+	private final PartyService parties;
+
+	DemoData(AccountService accounts, OrganisationService organisations, CycleService cycle, PartyService parties) {
+		this.accounts = accounts;
+		this.organisations = organisations;
+		this.cycle = cycle;
+		this.parties = parties;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (this.accounts.find("secretariat").isEmpty()) {
+			load();
+		}
+		if (this.accounts.demoAccountsExist()) {
+			log.warn("DEMO ACCOUNTS EXIST (secretariat, focalpoint, expert, reviewer, observer, ngo, bureau; "
+					+ "password '{}'). Never expose this instance publicly; run with SPRING_PROFILES_ACTIVE=prod.",
+					PASSWORD);
+		}
+	}
+
+	private void load() {
+		Organisation ngo = this.organisations.register("Kenya Coalition against Trafficking (demo)",
+				OrganisationKind.NGO, "KE", null);
+		create("secretariat", "Secretariat (demo)", Role.SECRETARIAT, null, null);
+		create("focalpoint", "Focal point of Kenya (demo)", Role.FOCAL_POINT, "KE", null);
+		create("expert", "Governmental expert of Kenya (demo)", Role.EXPERT, "KE", null);
+		create("observer", "Observer, Permanent Mission of Kenya (demo)", Role.OBSERVER, "KE", null);
+		create("reviewer", "Governmental expert of France (demo)", Role.EXPERT, "FR", null);
+		create("ngo", "Member of a Kenyan NGO (demo)", Role.CIVIL_SOCIETY, null, ngo.getId());
+		create("bureau", "Member of the Extended Bureau (demo)", Role.BUREAU, null, null);
+		StateParty kenya = this.parties.party("KE");
+		List<Instrument> kenyaInstruments = kenya.getParticipations()
+			.stream()
+			.filter((p) -> p.isConfirmedParty())
+			.map((p) -> p.getInstrument())
+			.toList();
+		this.cycle.openReview("KE", ThematicCluster.I, 1, LocalDate.of(2020, 11, 1),
+				List.of(new Reviewer("GH", ReviewerSlot.SAME_GROUP, covered(kenyaInstruments, "GH")),
+						new Reviewer("FR", ReviewerSlot.OTHER_GROUP, covered(kenyaInstruments, "FR"))));
+	}
+
+	private List<Instrument> covered(List<Instrument> needed, String reviewer) {
+		StateParty party = this.parties.party(reviewer);
+		return needed.stream().filter(party::isPartyTo).toList();
+	}
+
+	private void create(String username, String displayName, Role role, String party, Long organisation) {
+		this.accounts.createDemoAccount(new InvitationForm(username, displayName, username + "@demo.palermo.invalid",
+				role, party, organisation), PASSWORD);
+	}
+
+}

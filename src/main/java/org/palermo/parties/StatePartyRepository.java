@@ -1,0 +1,7 @@
+package org.palermo.parties;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface StatePartyRepository extends JpaRepository<StateParty, String> {
+
+}

@@ -1,0 +1,87 @@
+package org.palermo.system;
+
+import java.time.Clock;
+import java.util.List;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * One filter chain for pages and API: public reading, the secretariat's admin screens,
+ * CSRF with the {@code XSRF-TOKEN} cookie and {@code X-XSRF-TOKEN} header (not needed
+ * with a bearer token), secure headers, and the modules' contributions (sign-in, second
+ * factor, tokens).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	/** Pages and endpoints anyone may read. */
+	static final String[] PUBLIC = { "/", "/parties", "/parties/**", "/instruments", "/api/parties", "/api/parties/**",
+			"/api/parties.csv", "/api/instruments", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+			"/swagger-ui/**", "/actuator/health", "/actuator/health/**", "/css/**", "/js/**", "/favicon.ico", "/login",
+			"/login/**", "/invitation/**", "/error" };
+
+	private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+			+ "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, List<HttpSecurityContribution> contributions,
+			SecuritySettings settings, Clock clock, Problems problems) throws Exception {
+		RequestMatcher api = Problems::isApi;
+		RequestMatcher bearer = SecurityConfiguration::carriesBearerToken;
+		http.authorizeHttpRequests(
+				(authorize) -> authorize.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+					.permitAll()
+					.requestMatchers(PUBLIC)
+					.permitAll()
+					.requestMatchers("/admin/**", "/api/admin/**")
+					.hasRole("SECRETARIAT")
+					.anyRequest()
+					.authenticated());
+		http.csrf((csrf) -> csrf.spa().ignoringRequestMatchers(bearer));
+		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CSP))
+			.referrerPolicy((referrer) -> referrer
+				.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.permissionsPolicyHeader((permissions) -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+		http.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()));
+		LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
+		http.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint((request, response, ex) -> {
+			if (api.matches(request)) {
+				problems.write(request, response, HttpStatus.UNAUTHORIZED, "problem.401.detail");
+			}
+			else {
+				signIn.commence(request, response, ex);
+			}
+		}).accessDeniedHandler((request, response, ex) -> {
+			if (api.matches(request)) {
+				problems.write(request, response, HttpStatus.FORBIDDEN, "problem.403.detail");
+			}
+			else {
+				response.sendError(HttpStatus.FORBIDDEN.value());
+			}
+		}));
+		http.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"));
+		http.addFilterBefore(new AbsoluteSessionTimeoutFilter(settings.absoluteSessionTimeout(), clock),
+				SecurityContextHolderFilter.class);
+		for (HttpSecurityContribution contribution : contributions) {
+			contribution.contribute(http);
+		}
+		return http.build();
+	}
+
+	static boolean carriesBearerToken(HttpServletRequest request) {
+		String header = request.getHeader("Authorization");
+		return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
+	}
+
+}
