@@ -127,7 +127,8 @@ class AccountsSecurity implements HttpSecurityContribution {
 
 		@Override
 		protected boolean shouldNotFilter(HttpServletRequest request) {
-			return !("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
+			return !("POST".equals(request.getMethod())
+					&& (request.getContextPath() + "/login").equals(request.getRequestURI()));
 		}
 
 		@Override

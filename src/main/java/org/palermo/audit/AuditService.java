@@ -72,7 +72,8 @@ public class AuditService {
 		return (state != null) ? this.json.writeValueAsString(state) : null;
 	}
 
-	private static String currentActor() {
+	/** The signed-in person's user name, or {@link #SYSTEM_ACTOR}. */
+	public static String currentActor() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || !authentication.isAuthenticated() || authentication.getName() == null
 				|| "anonymousUser".equals(authentication.getName())) {

@@ -11,7 +11,6 @@ import org.palermo.audit.AuditService;
 import org.palermo.system.ConcurrentEditException;
 import org.palermo.system.NotFoundException;
 
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -83,7 +82,7 @@ public class InstrumentService {
 		ClusterBasis oldBasis = article.getClusterBasis();
 		article.placeIn(newCluster);
 		this.articles.saveAndFlush(article);
-		String actor = SecurityContextHolder.getContext().getAuthentication().getName();
+		String actor = AuditService.currentActor();
 		this.changes.save(new ArticleClusterChange(articleId, oldCluster, oldBasis, article, reason, actor,
 				Instant.now(this.clock)));
 		this.audit.record("article.cluster.changed", "article", String.valueOf(articleId), before, snapshot(article));

@@ -22,7 +22,6 @@ import org.palermo.system.ConcurrentEditException;
 import org.palermo.system.NotFoundException;
 import org.palermo.system.UserInputException;
 
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -220,7 +219,7 @@ public class ParticipationImportService {
 	}
 
 	private static String actor() {
-		return SecurityContextHolder.getContext().getAuthentication().getName();
+		return AuditService.currentActor();
 	}
 
 }

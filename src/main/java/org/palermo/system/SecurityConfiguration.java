@@ -8,11 +8,13 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -25,7 +27,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	/** Pages and endpoints anyone may read. */
+	/** Pages and endpoints anyone may read (GET and HEAD only). */
 	static final String[] PUBLIC = { "/", "/parties", "/parties/**", "/instruments", "/api/parties", "/api/parties/**",
 			"/api/parties.csv", "/api/instruments", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
 			"/swagger-ui/**", "/actuator/health", "/actuator/health/**", "/css/**", "/js/**", "/favicon.ico", "/login",
@@ -42,7 +44,11 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(
 				(authorize) -> authorize.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
 					.permitAll()
-					.requestMatchers(PUBLIC)
+					.requestMatchers(HttpMethod.GET, PUBLIC)
+					.permitAll()
+					.requestMatchers(HttpMethod.HEAD, PUBLIC)
+					.permitAll()
+					.requestMatchers(HttpMethod.POST, "/login", "/login/totp", "/login/totp-setup", "/invitation/*")
 					.permitAll()
 					.requestMatchers("/admin/**", "/api/admin/**")
 					.hasRole("SECRETARIAT")
@@ -71,6 +77,7 @@ class SecurityConfiguration {
 			}
 		}));
 		http.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"));
+		http.addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class);
 		http.addFilterBefore(new AbsoluteSessionTimeoutFilter(settings.absoluteSessionTimeout(), clock),
 				SecurityContextHolderFilter.class);
 		for (HttpSecurityContribution contribution : contributions) {

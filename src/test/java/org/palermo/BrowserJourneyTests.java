@@ -1,0 +1,92 @@
+package org.palermo;
+
+import java.io.File;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * A person in a real browser (Debian's headless Chromium): sign in, switch to Arabic,
+ * open a country.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BrowserJourneyTests {
+
+	private static final File DRIVER = new File("/usr/bin/chromedriver");
+
+	private static WebDriver browser;
+
+	@LocalServerPort
+	private int port;
+
+	@BeforeAll
+	static void startBrowser() {
+		assumeTrue(DRIVER.canExecute(), "Chromium's driver is not installed (apt-get install chromium-driver): "
+				+ "browser journeys skipped; CI always runs them");
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).build();
+		ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium")
+			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+					"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+					"--window-size=1280,900");
+		browser = new ChromeDriver(service, options);
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	@Test
+	void theSecretariatSignsInSwitchesToArabicAndOpensACountryPage() {
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+		browser.get(url("/login"));
+		browser.findElement(By.id("username")).sendKeys("secretariat");
+		browser.findElement(By.id("password")).sendKeys("demo");
+		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		wait.until(ExpectedConditions.urlToBe(url("/")));
+		assertThat(browser.findElement(By.cssSelector("footer strong")).getText()).isEqualTo("secretariat");
+
+		browser.findElement(By.cssSelector("nav.languages a[lang=ar]")).click();
+		wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "dir", "rtl"));
+		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ar");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("آلية الاستعراض في مكان واحد مفتوح");
+		// Right-to-left is laid out, not only declared: the brand sits on the right of
+		// the header.
+		int brandX = browser.findElement(By.cssSelector(".brand")).getRect().getX();
+		assertThat(brandX).isGreaterThan(browser.manage().window().getSize().getWidth() / 2);
+
+		browser.findElement(By.linkText("الدول الأطراف")).click();
+		wait.until(ExpectedConditions.urlContains("/parties"));
+		browser.findElement(By.cssSelector("a[href='/parties/KE']")).click();
+		wait.until(ExpectedConditions.urlContains("/parties/KE"));
+		assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("كينيا");
+		assertThat(browser.getPageSource()).contains("غانا").contains("فرنسا");
+
+		browser.get(url("/admin"));
+		assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("مساحة عمل الأمانة");
+	}
+
+}
