@@ -1,5 +1,7 @@
 package org.palermo;
 
+import org.palermo.drawing.DrawCommandLine;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -7,6 +9,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class PalermoApplication {
 
 	public static void main(String[] args) {
+		if (DrawCommandLine.handles(args)) {
+			// Re-running a published drawing needs no database, network or web server.
+			System.exit(DrawCommandLine.run(args, System.out, System.err));
+		}
 		SpringApplication.run(PalermoApplication.class, args);
 	}
 

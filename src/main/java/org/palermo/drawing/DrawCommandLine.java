@@ -1,0 +1,116 @@
+package org.palermo.drawing;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.palermo.drawing.engine.Blocker;
+import org.palermo.drawing.engine.Draw;
+import org.palermo.drawing.engine.DrawInput;
+import org.palermo.drawing.engine.DrawJson;
+import org.palermo.drawing.engine.DrawVerifier;
+import org.palermo.drawing.engine.DrawingEngine;
+import org.palermo.drawing.engine.InfeasibleDrawException;
+import org.palermo.drawing.engine.InvalidDrawInputException;
+
+/**
+ * {@code java -jar palermo.jar draw --input draw-input.json --seed <hex> [--count N]} and
+ * {@code java -jar palermo.jar verify-draw --input draw-input.json --seed <hex> --draw draw.json}:
+ * no database, no network, no web server.
+ */
+public final class DrawCommandLine {
+
+	/** The draw was made, or verified. */
+	public static final int OK = 0;
+
+	/** The draw is not what the seed produces, or breaks a rule. */
+	public static final int NOT_VERIFIED = 1;
+
+	/** Wrong arguments or unreadable files. */
+	public static final int USAGE = 2;
+
+	/** No valid draw exists for this input; the explanation is on standard error. */
+	public static final int INFEASIBLE = 3;
+
+	private DrawCommandLine() {
+	}
+
+	public static boolean handles(String[] args) {
+		return args.length > 0 && (args[0].equals("draw") || args[0].equals("verify-draw"));
+	}
+
+	public static int run(String[] args, PrintStream out, PrintStream err) {
+		Map<String, String> options = new LinkedHashMap<>();
+		for (int i = 1; i < args.length; i++) {
+			if (!args[i].startsWith("--") || i + 1 >= args.length) {
+				return usage(err, "Unexpected argument: " + args[i]);
+			}
+			options.put(args[i].substring(2), args[++i]);
+		}
+		try {
+			if (!options.containsKey("input") || !options.containsKey("seed")) {
+				return usage(err, "--input and --seed are required");
+			}
+			byte[] input = Files.readAllBytes(Path.of(options.get("input")));
+			byte[] seed = DrawJson.seedBytes(options.get("seed"));
+			DrawingEngine engine = new DrawingEngine();
+			if (args[0].equals("draw")) {
+				int count = Integer.parseInt(options.getOrDefault("count", "0"));
+				if (count <= 0) {
+					out.println(DrawJson.write(engine.draw(input, seed)));
+				}
+				else {
+					DrawInput parsed = DrawJson.readInput(input);
+					String sha = DrawJson.sha256Hex(input);
+					for (int i = 0; i < count; i++) {
+						out.println(DrawJson.write(engine.draw(parsed, sha, DrawingEngine.seriesSeed(seed, i))));
+					}
+				}
+				return OK;
+			}
+			if (!options.containsKey("draw")) {
+				return usage(err, "--draw is required to verify");
+			}
+			byte[] published = Files.readAllBytes(Path.of(options.get("draw")));
+			Draw claimed = DrawJson.readDraw(published);
+			List<String> violations = DrawVerifier.ruleViolations(DrawJson.readInput(input), claimed);
+			String expected = DrawJson.write(engine.draw(input, seed));
+			if (!violations.isEmpty()) {
+				violations.forEach((v) -> err.println("Rule broken: " + v));
+				return NOT_VERIFIED;
+			}
+			if (!expected.equals(DrawJson.write(claimed))) {
+				err.println("The draw is not the one this input and seed produce.");
+				return NOT_VERIFIED;
+			}
+			out.println("Verified: the draw keeps every rule and is exactly what seed " + options.get("seed")
+					+ " produces from input " + DrawJson.sha256Hex(input) + ".");
+			return OK;
+		}
+		catch (InfeasibleDrawException ex) {
+			err.println("No valid draw exists for this input:");
+			for (Blocker blocker : ex.getBlockers()) {
+				err.println("- " + blocker.explanation() + " [rule: " + blocker.rule() + "]");
+			}
+			return INFEASIBLE;
+		}
+		catch (InvalidDrawInputException | NumberFormatException ex) {
+			return usage(err, ex.getMessage());
+		}
+		catch (IOException ex) {
+			return usage(err, "Cannot read " + ex.getMessage());
+		}
+	}
+
+	private static int usage(PrintStream err, String problem) {
+		err.println(problem);
+		err.println("Usage: java -jar palermo.jar draw --input draw-input.json --seed <hex> [--count N]");
+		err.println("       java -jar palermo.jar verify-draw --input draw-input.json --seed <hex> --draw draw.json");
+		return USAGE;
+	}
+
+}

@@ -1,0 +1,138 @@
+package org.palermo.drawing.engine;
+
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Draws the reviewing States by lot, keeping every rule, fair as a real lot and the same
+ * on every machine. The algorithm is described for re-implementation in
+ * {@code docs/drawing.md}:
+ * <ol>
+ * <li>States under review are taken in the order of their codes; for each, the SAME_GROUP
+ * slot and then the OTHER_GROUP slot are filled, each by a primary lot and, while
+ * instruments of the State under review remain uncovered in that slot, additional
+ * lots;</li>
+ * <li>the candidates of a lot are the States, in code order, that may take it under every
+ * rule given the lots already drawn;</li>
+ * <li>one candidate is drawn uniformly from the seed's stream; if no complete valid draw
+ * extends the lots so far with it, it is struck out and another is drawn among the rest,
+ * until one is kept. This is a uniform choice among the admissible candidates.</li>
+ * </ol>
+ */
+public final class DrawingEngine {
+
+	/** Names the algorithm and its version; part of every published draw. */
+	public static final String ALGORITHM = "palermo-lots/1 (sha256-counter stream; codes order; exact admissibility)";
+
+	private static final long STACK_BYTES = 512L * 1024 * 1024;
+
+	/**
+	 * Draws from the input file's exact bytes, so the published input hash matches the
+	 * file.
+	 */
+	public Draw draw(byte[] inputJson, byte[] seed) {
+		return draw(DrawJson.readInput(inputJson), DrawJson.sha256Hex(inputJson), seed);
+	}
+
+	public Draw draw(DrawInput input, String inputSha256, byte[] seed) {
+		Problem problem = new Problem(input);
+		return onLargeStack(() -> drawLots(problem, inputSha256, seed));
+	}
+
+	/** The seed of draw i in a series: SHA-256(seed || i as 4 big-endian bytes). */
+	public static byte[] seriesSeed(byte[] seed, int i) {
+		return LotRandom.sha256(seed, java.nio.ByteBuffer.allocate(4).putInt(i).array());
+	}
+
+	private Draw drawLots(Problem problem, String inputSha256, byte[] seed) {
+		List<Blocker> blockers = Explanations.staticBlockers(problem);
+		if (!blockers.isEmpty()) {
+			throw new InfeasibleDrawException(blockers);
+		}
+		LotSearch search = new LotSearch(problem);
+		if (!search.completable()) {
+			throw new InfeasibleDrawException(List.of(Explanations.searchBlocker(problem, search)));
+		}
+		LotRandom random = new LotRandom(seed);
+		int slots = problem.slots();
+		int order = 0;
+		int[][] drawOrder = new int[slots][4];
+		for (int slot = 0; slot < slots; slot++) {
+			while (!search.isComplete(slot)) {
+				List<Integer> candidates = new ArrayList<>();
+				for (int r = 0; r < problem.parties(); r++) {
+					if (search.canTake(slot, r)) {
+						candidates.add(r);
+					}
+				}
+				Integer kept = null;
+				while (kept == null) {
+					if (candidates.isEmpty()) {
+						// Cannot happen: the previous lot was kept only because a
+						// completion existed.
+						throw new IllegalStateException("no admissible candidate for slot " + slot);
+					}
+					int r = candidates.remove(random.nextInt(candidates.size()));
+					search.apply(slot, r);
+					if (search.completable()) {
+						kept = r;
+					}
+					else {
+						search.undo(slot);
+					}
+				}
+				drawOrder[slot][search.slotLength[slot] - 1] = ++order;
+			}
+		}
+		return result(problem, search, drawOrder, inputSha256, seed);
+	}
+
+	private static Draw result(Problem problem, LotSearch search, int[][] drawOrder, String inputSha256, byte[] seed) {
+		List<Draw.Review> reviews = new ArrayList<>();
+		for (int sur = 0; sur < problem.statesUnderReview(); sur++) {
+			List<Draw.Reviewer> reviewers = new ArrayList<>();
+			for (int type = 0; type < 2; type++) {
+				int slot = 2 * sur + type;
+				int covered = 0;
+				for (int j = 0; j < search.slotLength[slot]; j++) {
+					int r = search.slotReviewers[slot][j];
+					int gained = problem.mask[r] & problem.need[sur] & ~covered;
+					covered |= gained;
+					reviewers
+						.add(new Draw.Reviewer(problem.code[r], (type == Problem.SAME) ? "SAME_GROUP" : "OTHER_GROUP",
+								Problem.instruments(gained), drawOrder[slot][j]));
+				}
+			}
+			reviews.add(new Draw.Review(problem.code[problem.surParty[sur]], reviewers));
+		}
+		return new Draw(ALGORITHM, inputSha256, HexFormat.of().formatHex(seed), reviews);
+	}
+
+	private static <T> T onLargeStack(java.util.function.Supplier<T> work) {
+		AtomicReference<T> result = new AtomicReference<>();
+		AtomicReference<RuntimeException> failure = new AtomicReference<>();
+		Thread thread = new Thread(null, () -> {
+			try {
+				result.set(work.get());
+			}
+			catch (RuntimeException ex) {
+				failure.set(ex);
+			}
+		}, "drawing-of-lots", STACK_BYTES);
+		thread.start();
+		try {
+			thread.join();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		if (failure.get() != null) {
+			throw failure.get();
+		}
+		return result.get();
+	}
+
+}
