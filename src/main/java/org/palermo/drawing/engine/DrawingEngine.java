@@ -53,6 +53,7 @@ public final class DrawingEngine {
 		}
 		LotSearch search = new LotSearch(problem);
 		if (!search.completable()) {
+			search.findDeadEnd();
 			throw new InfeasibleDrawException(List.of(Explanations.searchBlocker(problem, search)));
 		}
 		LotRandom random = new LotRandom(seed);

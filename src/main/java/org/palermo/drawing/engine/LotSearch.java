@@ -268,6 +268,18 @@ final class LotSearch {
 		return constrainedFirst(0);
 	}
 
+	/**
+	 * After a failed root search: searches again most-constrained-first to find the dead
+	 * end to name.
+	 */
+	void findDeadEnd() {
+		this.deadSlot = NONE;
+		this.deadDepth = Integer.MAX_VALUE;
+		if (boundsHold()) {
+			constrainedFirst(0);
+		}
+	}
+
 	private static final int YES = 1;
 
 	private static final int NO = 0;

@@ -32,6 +32,21 @@ class DrawingBenchmark {
 				return "infeasible: " + ex.getBlockers().get(0).explanation();
 			}
 		});
+		time("10,000 seeds on a tight instance (12 parties all under review, capacity used to the last review)", 1,
+				() -> {
+					DrawInput tight = DrawingEngineTests.tightInstance();
+					int failures = 0;
+					for (int i = 0; i < 10_000; i++) {
+						try {
+							Draw draw = engine.draw(tight, "bench", DrawingEngine.seriesSeed(SEED, i));
+							failures += DrawVerifier.ruleViolations(tight, draw).isEmpty() ? 0 : 1;
+						}
+						catch (RuntimeException ex) {
+							failures++;
+						}
+					}
+					return failures + " failures";
+				});
 		time("synthetic 5,000 parties, 1,700 under review", 1,
 				() -> check(DrawInputs.synthetic(5000, 1700, 7), engine));
 	}
