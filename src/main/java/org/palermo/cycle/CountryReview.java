@@ -4,7 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.util.EnumMap;
+import java.util.Map;
+
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,6 +18,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Version;
 import org.palermo.instruments.ThematicCluster;
 
@@ -43,6 +49,15 @@ public class CountryReview {
 	@CollectionTable(name = "country_review_reviewer", joinColumns = @JoinColumn(name = "review_id"))
 	private List<Reviewer> reviewers = new ArrayList<>();
 
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "country_review_deadline", joinColumns = @JoinColumn(name = "review_id"))
+	@MapKeyEnumerated(EnumType.STRING)
+	@MapKeyColumn(name = "step")
+	@Column(name = "due_on")
+	private Map<ReviewStep, LocalDate> deadlines = new EnumMap<>(ReviewStep.class);
+
+	private Long drawingId;
+
 	@Version
 	private long version;
 
@@ -50,7 +65,9 @@ public class CountryReview {
 	}
 
 	CountryReview(String stateUnderReview, ThematicCluster cluster, Integer reviewGroup, LocalDate startedOn,
-			List<Reviewer> reviewers) {
+			List<Reviewer> reviewers, Map<ReviewStep, LocalDate> deadlines, Long drawingId) {
+		this.deadlines.putAll(deadlines);
+		this.drawingId = drawingId;
 		this.stateUnderReview = stateUnderReview;
 		this.cluster = cluster;
 		this.reviewGroup = reviewGroup;
@@ -85,6 +102,28 @@ public class CountryReview {
 
 	public List<Reviewer> getReviewers() {
 		return List.copyOf(this.reviewers);
+	}
+
+	/** Deadlines in the order of the procedure. */
+	public Map<ReviewStep, LocalDate> getDeadlines() {
+		return new java.util.TreeMap<>(this.deadlines);
+	}
+
+	public Long getDrawingId() {
+		return this.drawingId;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	/**
+	 * The secretariat re-plans the review: every date may move, as the timetable slips in
+	 * reality.
+	 */
+	void replan(Map<ReviewStep, LocalDate> newDeadlines) {
+		this.deadlines.clear();
+		this.deadlines.putAll(newDeadlines);
 	}
 
 	public boolean isReviewedBy(String partyCode) {

@@ -9,6 +9,8 @@ interface CountryReviewRepository extends JpaRepository<CountryReview, Long> {
 
 	List<CountryReview> findByStateUnderReviewOrderByClusterAsc(String stateUnderReview);
 
+	List<CountryReview> findByDrawingIdOrderByStateUnderReviewAsc(Long drawingId);
+
 	@Query("select distinct r from CountryReview r join r.reviewers v where v.partyCode = ?1")
 	List<CountryReview> findReviewedBy(String partyCode);
 

@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.palermo.audit.AuditService;
 import org.palermo.instruments.ThematicCluster;
+import org.palermo.system.ConcurrentEditException;
+import org.palermo.system.NotFoundException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,9 +21,45 @@ public class CycleService {
 
 	private final AuditService audit;
 
-	CycleService(CountryReviewRepository reviews, AuditService audit) {
+	private final DeadlineDefaults deadlines;
+
+	CycleService(CountryReviewRepository reviews, AuditService audit, DeadlineDefaults deadlines) {
 		this.reviews = reviews;
 		this.audit = audit;
+		this.deadlines = deadlines;
+	}
+
+	@Transactional(readOnly = true)
+	public CountryReview review(long id) {
+		return this.reviews.findById(id).orElseThrow(() -> new NotFoundException("review"));
+	}
+
+	@Transactional(readOnly = true)
+	public List<CountryReview> reviewsOfDrawing(long drawingId) {
+		return this.reviews.findByDrawingIdOrderByStateUnderReviewAsc(drawingId);
+	}
+
+	/**
+	 * The secretariat moves a review's deadlines; a stale form is refused, never applied.
+	 */
+	@Transactional
+	public CountryReview replan(long id, long seenVersion, Map<ReviewStep, LocalDate> newDeadlines) {
+		CountryReview review = review(id);
+		if (review.getVersion() != seenVersion) {
+			throw new ConcurrentEditException("review " + id);
+		}
+		Map<String, Object> before = deadlineState(review.getDeadlines());
+		review.replan(newDeadlines);
+		this.reviews.saveAndFlush(review);
+		this.audit.record("review.replanned", "country-review", String.valueOf(id), before,
+				deadlineState(review.getDeadlines()));
+		return review;
+	}
+
+	private static Map<String, Object> deadlineState(Map<ReviewStep, LocalDate> deadlines) {
+		Map<String, Object> state = new LinkedHashMap<>();
+		deadlines.forEach((step, date) -> state.put(step.name(), date.toString()));
+		return state;
 	}
 
 	/** The reviews of a State under review, cluster by cluster. */
@@ -36,12 +74,15 @@ public class CycleService {
 		return this.reviews.findReviewedBy(reviewingState);
 	}
 
-	/** Opens the review of a State on one cluster with its reviewing States. */
+	/**
+	 * Opens the review of a State on one cluster with its reviewing States and the
+	 * default deadlines.
+	 */
 	@Transactional
 	public CountryReview openReview(String stateUnderReview, ThematicCluster cluster, Integer reviewGroup,
-			LocalDate startedOn, List<Reviewer> reviewers) {
-		CountryReview review = this.reviews
-			.save(new CountryReview(stateUnderReview, cluster, reviewGroup, startedOn, reviewers));
+			LocalDate startedOn, List<Reviewer> reviewers, Long drawingId) {
+		CountryReview review = this.reviews.save(new CountryReview(stateUnderReview, cluster, reviewGroup, startedOn,
+				reviewers, this.deadlines.from(startedOn), drawingId));
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("stateUnderReview", stateUnderReview);
 		after.put("cluster", cluster.name());

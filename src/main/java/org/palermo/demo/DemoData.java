@@ -85,7 +85,8 @@ class DemoData implements ApplicationRunner {
 			.toList();
 		this.cycle.openReview("KE", ThematicCluster.I, 1, LocalDate.of(2020, 11, 1),
 				List.of(new Reviewer("GH", ReviewerSlot.SAME_GROUP, covered(kenyaInstruments, "GH")),
-						new Reviewer("FR", ReviewerSlot.OTHER_GROUP, covered(kenyaInstruments, "FR"))));
+						new Reviewer("FR", ReviewerSlot.OTHER_GROUP, covered(kenyaInstruments, "FR"))),
+				null);
 	}
 
 	private List<Instrument> covered(List<Instrument> needed, String reviewer) {

@@ -76,7 +76,9 @@ class AuthorizationIntegrationTests {
 			Map.entry("/admin/accounts", Access.SECRETARIAT), Map.entry("/admin/clusters", Access.SECRETARIAT),
 			Map.entry("/admin/clusters/articles/1", Access.SECRETARIAT),
 			Map.entry("/admin/participation", Access.SECRETARIAT), Map.entry("/admin/outbox", Access.SECRETARIAT),
-			Map.entry("/admin/audit", Access.SECRETARIAT));
+			Map.entry("/admin/audit", Access.SECRETARIAT), Map.entry("/drawings", Access.PUBLIC),
+			Map.entry("/api/drawings", Access.PUBLIC), Map.entry("/admin/drawings/new", Access.SECRETARIAT),
+			Map.entry("/admin/reviews/1", Access.SECRETARIAT));
 
 	/**
 	 * Changes only the secretariat may make: every other role is refused before anything
@@ -84,7 +86,8 @@ class AuthorizationIntegrationTests {
 	 */
 	private static final List<String> SECRETARIAT_POSTS = List.of("/admin/accounts", "/admin/clusters/articles/1",
 			"/admin/accounts/1/disable", "/admin/accounts/1/enable", "/admin/participation/imports/1/apply",
-			"/admin/participation/imports/1/discard");
+			"/admin/participation/imports/1/discard", "/admin/drawings", "/admin/drawings/1/reveal",
+			"/admin/reviews/1");
 
 	@Autowired
 	private MockMvc mvc;

@@ -41,6 +41,26 @@ public final class DrawingEngine {
 		return onLargeStack(() -> drawLots(problem, inputSha256, seed));
 	}
 
+	/**
+	 * Throws {@link InfeasibleDrawException} when no draw of this input can keep every
+	 * rule.
+	 */
+	public void checkFeasible(DrawInput input) {
+		Problem problem = new Problem(input);
+		onLargeStack(() -> {
+			List<Blocker> blockers = Explanations.staticBlockers(problem);
+			if (!blockers.isEmpty()) {
+				throw new InfeasibleDrawException(blockers);
+			}
+			LotSearch search = new LotSearch(problem);
+			if (!search.completable()) {
+				search.findDeadEnd();
+				throw new InfeasibleDrawException(List.of(Explanations.searchBlocker(problem, search)));
+			}
+			return Boolean.TRUE;
+		});
+	}
+
 	/** The seed of draw i in a series: SHA-256(seed || i as 4 big-endian bytes). */
 	public static byte[] seriesSeed(byte[] seed, int i) {
 		return LotRandom.sha256(seed, java.nio.ByteBuffer.allocate(4).putInt(i).array());

@@ -1,0 +1,59 @@
+package org.palermo.cycle;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.palermo.system.ConcurrentEditException;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The secretariat re-plans a country review's deadlines. */
+@Controller
+class ReviewPlanController {
+
+	private final CycleService cycle;
+
+	ReviewPlanController(CycleService cycle) {
+		this.cycle = cycle;
+	}
+
+	@GetMapping("/admin/reviews/{id}")
+	String plan(@PathVariable long id, Model model) {
+		model.addAttribute("review", this.cycle.review(id));
+		model.addAttribute("steps", ReviewStep.values());
+		return "cycle/plan";
+	}
+
+	@PostMapping("/admin/reviews/{id}")
+	String replan(@PathVariable long id, @RequestParam long version, @RequestParam Map<String, String> form,
+			Model model, RedirectAttributes redirect) {
+		Map<ReviewStep, LocalDate> deadlines = new EnumMap<>(ReviewStep.class);
+		try {
+			for (ReviewStep step : ReviewStep.values()) {
+				deadlines.put(step, LocalDate.parse(form.getOrDefault(step.name(), "")));
+			}
+		}
+		catch (DateTimeParseException ex) {
+			model.addAttribute("error", "plan.error.date");
+			return plan(id, model);
+		}
+		try {
+			this.cycle.replan(id, version, deadlines);
+		}
+		catch (ConcurrentEditException ex) {
+			model.addAttribute("error", "problem.409.detail");
+			return plan(id, model);
+		}
+		redirect.addFlashAttribute("saved", true);
+		return "redirect:/admin/reviews/" + id;
+	}
+
+}

@@ -1,0 +1,164 @@
+package org.palermo.drawing;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import org.palermo.instruments.ThematicCluster;
+
+/**
+ * A drawing of lots for a review group and cluster phase. Its input and the commitment to
+ * its seed are public from the start; the seed and the result only once the secretariat
+ * reveals it.
+ */
+@Entity
+public class Drawing {
+
+	/** Where a drawing stands. */
+	public enum Status {
+
+		/** Input and commitment published; the seed is still secret. */
+		COMMITTED,
+		/** Seed published, lots drawn, country reviews opened. */
+		REVEALED
+
+	}
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String title;
+
+	private Integer reviewGroup;
+
+	@Enumerated(EnumType.STRING)
+	private ThematicCluster cluster;
+
+	@Enumerated(EnumType.STRING)
+	private Status status;
+
+	private String inputJson;
+
+	private String inputSha256;
+
+	private String commitment;
+
+	private String seed;
+
+	private String resultJson;
+
+	private String createdBy;
+
+	private Instant createdAt;
+
+	private String revealedBy;
+
+	private Instant revealedAt;
+
+	@Version
+	private long version;
+
+	protected Drawing() {
+	}
+
+	Drawing(String title, Integer reviewGroup, ThematicCluster cluster, String inputJson, String inputSha256,
+			String seed, String commitment, String createdBy, Instant createdAt) {
+		this.title = title;
+		this.reviewGroup = reviewGroup;
+		this.cluster = cluster;
+		this.inputJson = inputJson;
+		this.inputSha256 = inputSha256;
+		this.seed = seed;
+		this.commitment = commitment;
+		this.createdBy = createdBy;
+		this.createdAt = createdAt;
+		this.status = Status.COMMITTED;
+	}
+
+	/** Publishes the seed and the result of the lots. */
+	void reveal(String resultJson, String by, Instant at) {
+		if (this.status != Status.COMMITTED) {
+			throw new IllegalStateException("drawing " + this.id + " is " + this.status);
+		}
+		this.resultJson = resultJson;
+		this.revealedBy = by;
+		this.revealedAt = at;
+		this.status = Status.REVEALED;
+	}
+
+	public boolean isRevealed() {
+		return this.status == Status.REVEALED;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public Integer getReviewGroup() {
+		return this.reviewGroup;
+	}
+
+	public ThematicCluster getCluster() {
+		return this.cluster;
+	}
+
+	public Status getStatus() {
+		return this.status;
+	}
+
+	public String getInputJson() {
+		return this.inputJson;
+	}
+
+	public String getInputSha256() {
+		return this.inputSha256;
+	}
+
+	public String getCommitment() {
+		return this.commitment;
+	}
+
+	/** The seed, only once revealed: nobody reads it before, the secretariat included. */
+	public String getRevealedSeed() {
+		return isRevealed() ? this.seed : null;
+	}
+
+	String getSecretSeed() {
+		return this.seed;
+	}
+
+	public String getResultJson() {
+		return isRevealed() ? this.resultJson : null;
+	}
+
+	public String getCreatedBy() {
+		return this.createdBy;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public String getRevealedBy() {
+		return this.revealedBy;
+	}
+
+	public Instant getRevealedAt() {
+		return this.revealedAt;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+}

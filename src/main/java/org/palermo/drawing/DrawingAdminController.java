@@ -1,0 +1,67 @@
+package org.palermo.drawing;
+
+import jakarta.validation.Valid;
+
+import org.palermo.drawing.engine.DrawInput;
+import org.palermo.instruments.ThematicCluster;
+import org.palermo.system.ConcurrentEditException;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The secretariat prepares drawings and reveals their seeds. */
+@Controller
+class DrawingAdminController {
+
+	private final DrawingService drawings;
+
+	DrawingAdminController(DrawingService drawings) {
+		this.drawings = drawings;
+	}
+
+	@GetMapping("/admin/drawings/new")
+	String form(Model model) {
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", DrawingForm.empty());
+		}
+		return "drawing/new";
+	}
+
+	@PostMapping("/admin/drawings")
+	String prepare(@Valid @ModelAttribute("form") DrawingForm form, BindingResult errors, Model model) {
+		if (errors.hasErrors()) {
+			return "drawing/new";
+		}
+		try {
+			Drawing drawing = this.drawings.prepare(form.title(), form.reviewGroup(),
+					ThematicCluster.valueOf(form.cluster()), DrawingService.codes(form.statesUnderReview()),
+					new DrawInput.Rules(form.maxReviewsPerState(), form.maxReviewingStates(),
+							Boolean.TRUE.equals(form.mutualReviewsAllowed())));
+			return "redirect:/drawings/" + drawing.getId();
+		}
+		catch (DrawingRefusedException ex) {
+			model.addAttribute("error", ex.getMessageKey());
+			model.addAttribute("detail", ex.getDetail());
+			return "drawing/new";
+		}
+	}
+
+	@PostMapping("/admin/drawings/{id}/reveal")
+	String reveal(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+		try {
+			this.drawings.reveal(id, version);
+		}
+		catch (ConcurrentEditException ex) {
+			redirect.addFlashAttribute("error", "drawing.error.alreadyRevealed");
+		}
+		return "redirect:/drawings/" + id;
+	}
+
+}

@@ -1,0 +1,30 @@
+package org.palermo.drawing;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.palermo.drawing.engine.Draw;
+
+/**
+ * A drawing as the public API shows it. {@code seed} and {@code result} are {@code null}
+ * until the drawing is revealed; the commitment, SHA-256 of the seed's bytes, is
+ * published from the start.
+ */
+record DrawingJson(long id, String title, Integer reviewGroup, String cluster, String status, String inputSha256,
+		String commitment, String seed, Instant createdAt, Instant revealedAt, List<String> statesUnderReview,
+		String inputUrl, String drawUrl, String verifyCommand, Draw result) {
+
+	static DrawingJson of(Drawing drawing, List<String> statesUnderReview, Draw result) {
+		String input = "/api/drawings/" + drawing.getId() + "/input.json";
+		String draw = drawing.isRevealed() ? "/api/drawings/" + drawing.getId() + "/draw.json" : null;
+		String verify = drawing.isRevealed()
+				? "java -jar palermo.jar verify-draw --input drawing-" + drawing.getId() + "-input.json --seed "
+						+ drawing.getRevealedSeed() + " --draw drawing-" + drawing.getId() + "-draw.json"
+				: null;
+		return new DrawingJson(drawing.getId(), drawing.getTitle(), drawing.getReviewGroup(),
+				drawing.getCluster().name(), drawing.getStatus().name(), drawing.getInputSha256(),
+				drawing.getCommitment(), drawing.getRevealedSeed(), drawing.getCreatedAt(), drawing.getRevealedAt(),
+				statesUnderReview, input, draw, verify, result);
+	}
+
+}

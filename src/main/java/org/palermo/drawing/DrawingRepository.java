@@ -1,0 +1,11 @@
+package org.palermo.drawing;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface DrawingRepository extends JpaRepository<Drawing, Long> {
+
+	List<Drawing> findAllByOrderByIdDesc();
+
+}

@@ -1,0 +1,206 @@
+package org.palermo.drawing;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.palermo.audit.AuditService;
+import org.palermo.cycle.CycleService;
+import org.palermo.cycle.Reviewer;
+import org.palermo.cycle.ReviewerSlot;
+import org.palermo.drawing.engine.Draw;
+import org.palermo.drawing.engine.DrawInput;
+import org.palermo.drawing.engine.DrawJson;
+import org.palermo.drawing.engine.DrawingEngine;
+import org.palermo.drawing.engine.InfeasibleDrawException;
+import org.palermo.instruments.Instrument;
+import org.palermo.instruments.ThematicCluster;
+import org.palermo.parties.Participation;
+import org.palermo.parties.PartyService;
+import org.palermo.parties.RegionalGroup;
+import org.palermo.parties.StateParty;
+import org.palermo.system.ConcurrentEditException;
+import org.palermo.system.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The drawing module's front door: the secretariat prepares a drawing (input and
+ * commitment published), then reveals its seed, which draws the lots and opens the
+ * country reviews.
+ */
+@Service
+public class DrawingService {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final DrawingRepository drawings;
+
+	private final PartyService parties;
+
+	private final CycleService cycle;
+
+	private final AuditService audit;
+
+	private final DrawingSettings settings;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	private final DrawingEngine engine = new DrawingEngine();
+
+	DrawingService(DrawingRepository drawings, PartyService parties, CycleService cycle, AuditService audit,
+			DrawingSettings settings, JsonMapper json, Clock clock) {
+		this.drawings = drawings;
+		this.parties = parties;
+		this.cycle = cycle;
+		this.audit = audit;
+		this.settings = settings;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Drawing> all() {
+		return this.drawings.findAllByOrderByIdDesc();
+	}
+
+	@Transactional(readOnly = true)
+	public Drawing drawing(long id) {
+		return this.drawings.findById(id).orElseThrow(() -> new NotFoundException("drawing"));
+	}
+
+	/** The draw of a revealed drawing, parsed. */
+	public Draw result(Drawing drawing) {
+		return (drawing.getResultJson() != null)
+				? DrawJson.readDraw(drawing.getResultJson().getBytes(StandardCharsets.UTF_8)) : null;
+	}
+
+	/** The States under review of a drawing's input, in code order. */
+	public List<String> statesUnderReview(Drawing drawing) {
+		return DrawJson.readInput(drawing.getInputJson().getBytes(StandardCharsets.UTF_8))
+			.statesUnderReview()
+			.stream()
+			.map(DrawInput.StateUnderReview::code)
+			.sorted()
+			.toList();
+	}
+
+	/**
+	 * Prepares a drawing: builds its input from the recorded participation, refuses it
+	 * with the engine's explanation if no valid draw exists, and commits to a fresh
+	 * secret seed.
+	 */
+	@Transactional
+	public Drawing prepare(String title, Integer reviewGroup, ThematicCluster cluster, List<String> underReview,
+			DrawInput.Rules rules) {
+		Set<String> codes = new LinkedHashSet<>();
+		for (String code : underReview) {
+			StateParty party = this.parties.findParty(code)
+				.filter((p) -> p.isPartyTo(Instrument.UNTOC))
+				.orElseThrow(() -> new DrawingRefusedException("drawing.error.unknownState", code));
+			codes.add(party.getCode());
+		}
+		if (codes.isEmpty()) {
+			throw new DrawingRefusedException("drawing.error.noState", "");
+		}
+		DrawInput input = new DrawInput(participants(),
+				codes.stream().sorted().map((c) -> new DrawInput.StateUnderReview(c, null)).toList(), rules, List.of());
+		try {
+			this.engine.checkFeasible(input);
+		}
+		catch (InfeasibleDrawException ex) {
+			throw new DrawingRefusedException("drawing.error.infeasible", ex.getMessage());
+		}
+		byte[] inputBytes = this.json.writeValueAsBytes(input);
+		byte[] seed = new byte[32];
+		RANDOM.nextBytes(seed);
+		String commitment = DrawJson.sha256Hex(seed);
+		Drawing drawing = this.drawings.save(new Drawing(title, reviewGroup, cluster,
+				new String(inputBytes, StandardCharsets.UTF_8), DrawJson.sha256Hex(inputBytes),
+				HexFormat.of().formatHex(seed), commitment, AuditService.currentActor(), Instant.now(this.clock)));
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("title", title);
+		after.put("cluster", cluster.name());
+		after.put("statesUnderReview", List.copyOf(codes));
+		after.put("inputSha256", drawing.getInputSha256());
+		after.put("commitment", commitment);
+		this.audit.record("drawing.committed", "drawing", String.valueOf(drawing.getId()), null, after);
+		return drawing;
+	}
+
+	/**
+	 * Reveals the seed: the lots are drawn and the country reviews opened with their
+	 * deadlines.
+	 */
+	@Transactional
+	public Drawing reveal(long id, long seenVersion) {
+		Drawing drawing = drawing(id);
+		if (drawing.getVersion() != seenVersion || drawing.isRevealed()) {
+			throw new ConcurrentEditException("drawing " + id);
+		}
+		byte[] input = drawing.getInputJson().getBytes(StandardCharsets.UTF_8);
+		Draw draw = this.engine.draw(input, HexFormat.of().parseHex(drawing.getSecretSeed()));
+		drawing.reveal(DrawJson.write(draw), AuditService.currentActor(), Instant.now(this.clock));
+		this.drawings.saveAndFlush(drawing);
+		LocalDate start = LocalDate.ofInstant(Instant.now(this.clock), ZoneOffset.UTC);
+		for (Draw.Review review : draw.reviews()) {
+			List<Reviewer> reviewers = new ArrayList<>();
+			for (Draw.Reviewer reviewer : review.reviewers()) {
+				reviewers.add(new Reviewer(reviewer.code(), ReviewerSlot.valueOf(reviewer.slot()),
+						reviewer.instruments().stream().map(Instrument::valueOf).toList()));
+			}
+			this.cycle.openReview(review.stateUnderReview(), drawing.getCluster(), drawing.getReviewGroup(), start,
+					reviewers, drawing.getId());
+		}
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("seed", drawing.getRevealedSeed());
+		after.put("reviews", draw.reviews().size());
+		this.audit.record("drawing.revealed", "drawing", String.valueOf(id), null, after);
+		return drawing;
+	}
+
+	/**
+	 * Every confirmed party to the Convention with the instruments it is confirmed party
+	 * to.
+	 */
+	private List<DrawInput.Party> participants() {
+		List<DrawInput.Party> list = new ArrayList<>();
+		for (StateParty party : this.parties.find(null, Instrument.UNTOC)) {
+			List<String> instruments = party.getParticipations()
+				.stream()
+				.filter(Participation::isConfirmedParty)
+				.map((p) -> p.getInstrument().name())
+				.toList();
+			String group = (party.getRegionalGroup() == RegionalGroup.NONE)
+					? this.settings.groupForPartiesWithoutGroup() : party.getRegionalGroup().name();
+			list.add(new DrawInput.Party(party.getCode(), group, instruments));
+		}
+		list.sort((a, b) -> a.code().compareTo(b.code()));
+		return list;
+	}
+
+	static List<String> codes(String text) {
+		return Arrays.stream(text.split("[\\s,;]+"))
+			.filter((c) -> !c.isBlank())
+			.map((c) -> c.trim().toUpperCase(Locale.ROOT))
+			.toList();
+	}
+
+}

@@ -1,0 +1,230 @@
+package org.palermo.drawing;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.palermo.audit.AuditService;
+import org.palermo.cycle.CountryReview;
+import org.palermo.cycle.CycleService;
+import org.palermo.cycle.ReviewStep;
+import org.palermo.drawing.engine.Draw;
+import org.palermo.drawing.engine.DrawJson;
+import org.palermo.drawing.engine.DrawVerifier;
+import org.palermo.drawing.engine.DrawingEngine;
+import org.palermo.instruments.Instrument;
+import org.palermo.instruments.ThematicCluster;
+import org.palermo.parties.PartyService;
+import org.palermo.parties.RegionalGroup;
+import org.palermo.parties.StateParty;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * The secretariat commits to a drawing, reveals it, and the country reviews open; anyone
+ * can verify.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class DrawingIntegrationTests {
+
+	private static final RequestPostProcessor SECRETARIAT = user("secretariat").roles("SECRETARIAT");
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private CycleService cycle;
+
+	@Autowired
+	private AuditService audit;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Autowired
+	private PartyService parties;
+
+	private long prepare(String states, String cluster) throws Exception {
+		String location = this.mvc
+			.perform(post("/admin/drawings").param("title", "Group 2, cluster " + cluster)
+				.param("reviewGroup", "2")
+				.param("cluster", cluster)
+				.param("statesUnderReview", states)
+				.param("maxReviewsPerState", "2")
+				.param("maxReviewingStates", "4")
+				.with(csrf())
+				.with(SECRETARIAT))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(location).matches("/drawings/\\d+");
+		return Long.parseLong(location.substring("/drawings/".length()));
+	}
+
+	private String get200(String path) throws Exception {
+		MockHttpServletResponse response = this.mvc.perform(get(path)).andReturn().getResponse();
+		assertThat(response.getStatus()).as(path).isEqualTo(200);
+		return response.getContentAsString();
+	}
+
+	/**
+	 * All 52 African parties under review, each reviewing at most one State: capacity
+	 * cannot suffice.
+	 */
+	private List<String> africanParties() {
+		return this.parties.find(RegionalGroup.AFRICAN, Instrument.UNTOC).stream().map(StateParty::getCode).toList();
+	}
+
+	private String secretSeed(long id) {
+		return this.jdbc.queryForObject("select seed from drawing where id = ?", String.class, id);
+	}
+
+	@Test
+	void theCommitmentIsPublicAndTheSeedSecretUntilRevealed() throws Exception {
+		long id = prepare("DE, BR JP;NG", "II");
+		String seed = secretSeed(id);
+		String api = get200("/api/drawings/" + id);
+		assertThat(api).contains("\"status\":\"COMMITTED\"")
+			.contains("\"commitment\":\"" + DrawJson.sha256Hex(HexFormat.of().parseHex(seed)) + "\"")
+			.contains("\"seed\":null")
+			.contains("\"statesUnderReview\":[\"BR\",\"DE\",\"JP\",\"NG\"]");
+		for (String page : List.of(api, get200("/api/drawings"), get200("/drawings/" + id), get200("/drawings"),
+				this.mvc.perform(get("/drawings/" + id).with(SECRETARIAT))
+					.andReturn()
+					.getResponse()
+					.getContentAsString())) {
+			assertThat(page).doesNotContain(seed);
+		}
+		assertThat(this.mvc.perform(get("/api/drawings/" + id + "/draw.json")).andReturn().getResponse().getStatus())
+			.isEqualTo(404);
+		byte[] input = this.mvc.perform(get("/api/drawings/" + id + "/input.json"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(api).contains("\"inputSha256\":\"" + DrawJson.sha256Hex(input) + "\"");
+	}
+
+	@Test
+	void revealingDrawsVerifiableLotsAndOpensTheCountryReviews() throws Exception {
+		long id = prepare("AR CA KE TH", "III");
+		String seed = secretSeed(id);
+		String page = this.mvc.perform(get("/drawings/" + id).with(SECRETARIAT))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String version = page.replaceAll("(?s).*name=\"version\" value=\"(\\d+)\".*", "$1");
+		this.mvc.perform(
+				post("/admin/drawings/" + id + "/reveal").param("version", version).with(csrf()).with(SECRETARIAT));
+
+		String api = get200("/api/drawings/" + id);
+		assertThat(api).contains("\"status\":\"REVEALED\"").contains("\"seed\":\"" + seed + "\"");
+		byte[] input = this.mvc.perform(get("/api/drawings/" + id + "/input.json"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		byte[] output = this.mvc.perform(get("/api/drawings/" + id + "/draw.json"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		// What a third party does with the two downloads and the revealed seed:
+		Draw expected = new DrawingEngine().draw(input, HexFormat.of().parseHex(seed));
+		assertThat(new String(output, StandardCharsets.UTF_8).trim()).isEqualTo(DrawJson.write(expected));
+		assertThat(DrawVerifier.ruleViolations(DrawJson.readInput(input), expected)).isEmpty();
+
+		String shown = get200("/drawings/" + id);
+		assertThat(shown).contains("verify-draw --input drawing-" + id + "-input.json --seed " + seed);
+		List<CountryReview> reviews = this.cycle.reviewsOfDrawing(id);
+		assertThat(reviews).extracting(CountryReview::getStateUnderReview).containsExactly("AR", "CA", "KE", "TH");
+		CountryReview kenya = reviews.get(2);
+		assertThat(kenya.getCluster()).isEqualTo(ThematicCluster.III);
+		assertThat(kenya.getReviewers()).hasSizeGreaterThanOrEqualTo(2);
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		assertThat(kenya.getDeadlines().get(ReviewStep.FOCAL_POINTS_NAMED)).isEqualTo(today.plusWeeks(2));
+		assertThat(kenya.getDeadlines().get(ReviewStep.SELF_ASSESSMENT)).isEqualTo(today.plusMonths(6));
+		assertThat(get200("/parties/KE")).contains("Cluster III");
+		assertThat(this.audit.historyOf("drawing", String.valueOf(id))).extracting((e) -> e.getAction())
+			.containsExactly("drawing.committed", "drawing.revealed");
+
+		// A second reveal, from a stale page, draws nothing twice.
+		this.mvc.perform(
+				post("/admin/drawings/" + id + "/reveal").param("version", version).with(csrf()).with(SECRETARIAT));
+		assertThat(this.cycle.reviewsOfDrawing(id)).hasSize(4);
+	}
+
+	@Test
+	void anImpossibleDrawingIsExplainedAndNothingIsPublished() throws Exception {
+		Integer before = this.jdbc.queryForObject("select count(*) from drawing", Integer.class);
+		String page = this.mvc
+			.perform(post("/admin/drawings").param("title", "Impossible")
+				.param("reviewGroup", "1")
+				.param("cluster", "I")
+				.param("statesUnderReview", String.join(" ", africanParties()))
+				.param("maxReviewsPerState", "1")
+				.param("maxReviewingStates", "4")
+				.with(csrf())
+				.with(SECRETARIAT))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("No valid draw exists for these States and rules").contains("rule");
+		assertThat(this.jdbc.queryForObject("select count(*) from drawing", Integer.class)).isEqualTo(before);
+	}
+
+	@Test
+	void anUnknownStateIsRefused() throws Exception {
+		String page = this.mvc
+			.perform(post("/admin/drawings").param("title", "Typo")
+				.param("reviewGroup", "1")
+				.param("cluster", "I")
+				.param("statesUnderReview", "KE QQ")
+				.param("maxReviewsPerState", "2")
+				.param("maxReviewingStates", "4")
+				.with(csrf())
+				.with(SECRETARIAT))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("not a party to the Convention").contains("QQ");
+	}
+
+	@Test
+	void theSecretariatReplansADeadlineAndAStaleFormChangesNothing() throws Exception {
+		CountryReview review = this.cycle.reviewsOf("KE").get(0);
+		var form = post("/admin/reviews/" + review.getId()).param("version", String.valueOf(review.getVersion()));
+		for (ReviewStep step : ReviewStep.values()) {
+			form.param(step.name(), review.getDeadlines().get(step).plusMonths(3).toString());
+		}
+		this.mvc.perform(form.with(csrf()).with(SECRETARIAT));
+		CountryReview moved = this.cycle.review(review.getId());
+		assertThat(moved.getDeadlines().get(ReviewStep.SUMMARY))
+			.isEqualTo(review.getDeadlines().get(ReviewStep.SUMMARY).plusMonths(3));
+		assertThat(this.audit.historyOf("country-review", String.valueOf(review.getId())))
+			.extracting((e) -> e.getAction())
+			.contains("review.replanned");
+		String stale = this.mvc
+			.perform(form.with(csrf()).with(SECRETARIAT).param(ReviewStep.SUMMARY.name(), "2030-01-01"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(stale).contains("Someone else changed this");
+		assertThat(this.cycle.review(review.getId()).getDeadlines().get(ReviewStep.SUMMARY))
+			.isEqualTo(moved.getDeadlines().get(ReviewStep.SUMMARY));
+	}
+
+}
