@@ -118,6 +118,15 @@ public class CountryReview {
 	}
 
 	/**
+	 * A redraw replaces the reviewing States of this review; every other review keeps its
+	 * own.
+	 */
+	void replaceReviewers(List<Reviewer> newReviewers) {
+		this.reviewers.clear();
+		this.reviewers.addAll(newReviewers);
+	}
+
+	/**
 	 * The secretariat re-plans the review: every date may move, as the timetable slips in
 	 * reality.
 	 */

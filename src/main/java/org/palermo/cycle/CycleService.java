@@ -40,6 +40,24 @@ public class CycleService {
 	}
 
 	/**
+	 * Applies a revealed redraw: the review's reviewing States become those of the new
+	 * draw.
+	 */
+	@Transactional
+	public CountryReview replaceReviewers(long id, List<Reviewer> reviewers, long drawingId) {
+		CountryReview review = review(id);
+		Map<String, Object> before = new LinkedHashMap<>();
+		before.put("reviewers", review.getReviewers().stream().map(Reviewer::getPartyCode).toList());
+		review.replaceReviewers(reviewers);
+		this.reviews.saveAndFlush(review);
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("reviewers", reviewers.stream().map(Reviewer::getPartyCode).toList());
+		after.put("redrawDrawing", drawingId);
+		this.audit.record("review.redrawn", "country-review", String.valueOf(id), before, after);
+		return review;
+	}
+
+	/**
 	 * The secretariat moves a review's deadlines; a stale form is refused, never applied.
 	 */
 	@Transactional

@@ -61,6 +61,14 @@ public class Drawing {
 
 	private Instant revealedAt;
 
+	private Long parentDrawingId;
+
+	private Long countryReviewId;
+
+	private String refusedReviewer;
+
+	private String requestedBy;
+
 	@Version
 	private long version;
 
@@ -79,6 +87,37 @@ public class Drawing {
 		this.createdBy = createdBy;
 		this.createdAt = createdAt;
 		this.status = Status.COMMITTED;
+	}
+
+	/**
+	 * Makes this drawing the redraw of one reviewer of a country review drawn by another
+	 * drawing.
+	 */
+	void redrawOf(Long parentDrawingId, Long countryReviewId, String refusedReviewer, String requestedBy) {
+		this.parentDrawingId = parentDrawingId;
+		this.countryReviewId = countryReviewId;
+		this.refusedReviewer = refusedReviewer;
+		this.requestedBy = requestedBy;
+	}
+
+	public boolean isRedraw() {
+		return this.countryReviewId != null;
+	}
+
+	public Long getParentDrawingId() {
+		return this.parentDrawingId;
+	}
+
+	public Long getCountryReviewId() {
+		return this.countryReviewId;
+	}
+
+	public String getRefusedReviewer() {
+		return this.refusedReviewer;
+	}
+
+	public String getRequestedBy() {
+		return this.requestedBy;
 	}
 
 	/** Publishes the seed and the result of the lots. */

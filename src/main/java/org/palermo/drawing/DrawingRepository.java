@@ -8,4 +8,6 @@ interface DrawingRepository extends JpaRepository<Drawing, Long> {
 
 	List<Drawing> findAllByOrderByIdDesc();
 
+	List<Drawing> findByCountryReviewIdOrderByIdAsc(Long countryReviewId);
+
 }

@@ -19,6 +19,7 @@ import java.util.Set;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.palermo.audit.AuditService;
+import org.palermo.cycle.CountryReview;
 import org.palermo.cycle.CycleService;
 import org.palermo.cycle.Reviewer;
 import org.palermo.cycle.ReviewerSlot;
@@ -128,13 +129,8 @@ public class DrawingService {
 		catch (InfeasibleDrawException ex) {
 			throw new DrawingRefusedException("drawing.error.infeasible", ex.getMessage());
 		}
-		byte[] inputBytes = this.json.writeValueAsBytes(input);
-		byte[] seed = new byte[32];
-		RANDOM.nextBytes(seed);
-		String commitment = DrawJson.sha256Hex(seed);
-		Drawing drawing = this.drawings.save(new Drawing(title, reviewGroup, cluster,
-				new String(inputBytes, StandardCharsets.UTF_8), DrawJson.sha256Hex(inputBytes),
-				HexFormat.of().formatHex(seed), commitment, AuditService.currentActor(), Instant.now(this.clock)));
+		Drawing drawing = commit(title, reviewGroup, cluster, input);
+		String commitment = drawing.getCommitment();
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("title", title);
 		after.put("cluster", cluster.name());
@@ -143,6 +139,86 @@ public class DrawingService {
 		after.put("commitment", commitment);
 		this.audit.record("drawing.committed", "drawing", String.valueOf(drawing.getId()), null, after);
 		return drawing;
+	}
+
+	/** How many redraws a State under review may ask for, per review. */
+	public static final int MAX_REDRAWS = 2;
+
+	/** The redraws asked for in a country review, oldest first. */
+	@Transactional(readOnly = true)
+	public List<Drawing> redrawsOf(long countryReviewId) {
+		return this.drawings.findByCountryReviewIdOrderByIdAsc(countryReviewId);
+	}
+
+	/**
+	 * The focal point of the State under review refuses one reviewer: a new drawing keeps
+	 * every other pairing of the review group, excludes the refused State (and any
+	 * refused before), and commits to a fresh seed; revealing it replaces the reviewer.
+	 */
+	@Transactional
+	public Drawing requestRedraw(long countryReviewId, String refused, String requesterParty) {
+		CountryReview review = this.cycle.review(countryReviewId);
+		if (requesterParty == null || !requesterParty.equals(review.getStateUnderReview())) {
+			throw new DrawingRefusedException("redraw.error.notYours", "");
+		}
+		if (review.getDrawingId() == null) {
+			throw new DrawingRefusedException("redraw.error.notDrawn", "");
+		}
+		List<Drawing> earlier = redrawsOf(countryReviewId);
+		if (earlier.size() >= MAX_REDRAWS) {
+			throw new DrawingRefusedException("redraw.error.limit", "");
+		}
+		if (earlier.stream().anyMatch((d) -> !d.isRevealed())) {
+			throw new DrawingRefusedException("redraw.error.pending", "");
+		}
+		if (!review.isReviewedBy(refused)) {
+			throw new DrawingRefusedException("redraw.error.notReviewer", refused);
+		}
+		Drawing parent = drawing(review.getDrawingId());
+		DrawInput original = DrawJson.readInput(parent.getInputJson().getBytes(StandardCharsets.UTF_8));
+		List<DrawInput.ExcludedPair> excluded = new ArrayList<>(original.excludedPairs());
+		excluded.add(new DrawInput.ExcludedPair(review.getStateUnderReview(), refused));
+		earlier.forEach(
+				(d) -> excluded.add(new DrawInput.ExcludedPair(review.getStateUnderReview(), d.getRefusedReviewer())));
+		List<DrawInput.FixedReviewer> kept = new ArrayList<>();
+		for (CountryReview other : this.cycle.reviewsOfDrawing(parent.getId())) {
+			for (Reviewer reviewer : other.getReviewers()) {
+				if (other.getId().equals(review.getId()) && reviewer.getPartyCode().equals(refused)) {
+					continue;
+				}
+				kept.add(new DrawInput.FixedReviewer(other.getStateUnderReview(), reviewer.getPartyCode(),
+						reviewer.getSlot().name(), reviewer.getInstruments().stream().map(Enum::name).toList(),
+						kept.size() + 1));
+			}
+		}
+		DrawInput input = new DrawInput(original.parties(), original.statesUnderReview(), original.rules(), excluded,
+				kept);
+		try {
+			this.engine.checkFeasible(input);
+		}
+		catch (InfeasibleDrawException ex) {
+			throw new DrawingRefusedException("drawing.error.infeasible", ex.getMessage());
+		}
+		Drawing drawing = commit("Redraw for " + review.getStateUnderReview() + " (cluster "
+				+ review.getCluster().name() + "): replaces " + refused, parent.getReviewGroup(), review.getCluster(),
+				input);
+		drawing.redrawOf(parent.getId(), review.getId(), refused, AuditService.currentActor());
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("countryReview", review.getId());
+		after.put("refused", refused);
+		after.put("commitment", drawing.getCommitment());
+		this.audit.record("drawing.redraw.requested", "drawing", String.valueOf(drawing.getId()), null, after);
+		return drawing;
+	}
+
+	private Drawing commit(String title, Integer reviewGroup, ThematicCluster cluster, DrawInput input) {
+		byte[] inputBytes = this.json.writeValueAsBytes(input);
+		byte[] seed = new byte[32];
+		RANDOM.nextBytes(seed);
+		return this.drawings
+			.save(new Drawing(title, reviewGroup, cluster, new String(inputBytes, StandardCharsets.UTF_8),
+					DrawJson.sha256Hex(inputBytes), HexFormat.of().formatHex(seed), DrawJson.sha256Hex(seed),
+					AuditService.currentActor(), Instant.now(this.clock)));
 	}
 
 	/**
@@ -166,8 +242,16 @@ public class DrawingService {
 				reviewers.add(new Reviewer(reviewer.code(), ReviewerSlot.valueOf(reviewer.slot()),
 						reviewer.instruments().stream().map(Instrument::valueOf).toList()));
 			}
-			this.cycle.openReview(review.stateUnderReview(), drawing.getCluster(), drawing.getReviewGroup(), start,
-					reviewers, drawing.getId());
+			if (!drawing.isRedraw()) {
+				this.cycle.openReview(review.stateUnderReview(), drawing.getCluster(), drawing.getReviewGroup(), start,
+						reviewers, drawing.getId());
+			}
+			else if (review.stateUnderReview()
+				.equals(this.cycle.review(drawing.getCountryReviewId()).getStateUnderReview())) {
+				// Every other review kept its pairings in the redraw's input; only this
+				// one changes.
+				this.cycle.replaceReviewers(drawing.getCountryReviewId(), reviewers, drawing.getId());
+			}
 		}
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("seed", drawing.getRevealedSeed());

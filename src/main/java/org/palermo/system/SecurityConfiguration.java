@@ -53,6 +53,8 @@ class SecurityConfiguration {
 					.permitAll()
 					.requestMatchers("/admin/**", "/api/admin/**")
 					.hasRole("SECRETARIAT")
+					.requestMatchers("/reviews/*/redraw")
+					.hasRole("FOCAL_POINT")
 					.anyRequest()
 					.authenticated());
 		http.csrf((csrf) -> csrf.spa().ignoringRequestMatchers(bearer));

@@ -61,7 +61,9 @@ class AuthorizationIntegrationTests {
 		/** Any signed-in person. */
 		SIGNED_IN,
 		/** The secretariat only. */
-		SECRETARIAT
+		SECRETARIAT,
+		/** Focal points only (the page itself then checks the State). */
+		FOCAL_POINT
 
 	}
 
@@ -78,7 +80,7 @@ class AuthorizationIntegrationTests {
 			Map.entry("/admin/participation", Access.SECRETARIAT), Map.entry("/admin/outbox", Access.SECRETARIAT),
 			Map.entry("/admin/audit", Access.SECRETARIAT), Map.entry("/drawings", Access.PUBLIC),
 			Map.entry("/api/drawings", Access.PUBLIC), Map.entry("/admin/drawings/new", Access.SECRETARIAT),
-			Map.entry("/admin/reviews/1", Access.SECRETARIAT));
+			Map.entry("/admin/reviews/1", Access.SECRETARIAT), Map.entry("/reviews/1/redraw", Access.FOCAL_POINT));
 
 	/**
 	 * Changes only the secretariat may make: every other role is refused before anything
@@ -109,7 +111,8 @@ class AuthorizationIntegrationTests {
 		int status = response.getStatus();
 		String location = response.getHeader("Location");
 		boolean allowed = access == Access.PUBLIC || (access == Access.SIGNED_IN && caller != Caller.ANONYMOUS)
-				|| (access == Access.SECRETARIAT && caller == Caller.SECRETARIAT);
+				|| (access == Access.SECRETARIAT && caller == Caller.SECRETARIAT)
+				|| (access == Access.FOCAL_POINT && caller == Caller.FOCAL_POINT);
 		if (allowed) {
 			assertThat(status).isEqualTo(200);
 		}
@@ -143,6 +146,20 @@ class AuthorizationIntegrationTests {
 			.with(csrf())
 			.with(caller.identity());
 		int status = this.mvc.perform(request).andReturn().getResponse().getStatus();
+		assertThat(status).isEqualTo((caller == Caller.ANONYMOUS) ? 302 : 403);
+	}
+
+	@ParameterizedTest(name = "redraw asked by {0} is refused")
+	@MethodSource("org.palermo.system.AuthorizationIntegrationTests#nonSecretariatCallers")
+	void onlyFocalPointsAskForRedraws(Caller caller) throws Exception {
+		if (caller == Caller.FOCAL_POINT) {
+			return;
+		}
+		int status = this.mvc
+			.perform(post("/reviews/1/redraw").param("reviewer", "FR").with(csrf()).with(caller.identity()))
+			.andReturn()
+			.getResponse()
+			.getStatus();
 		assertThat(status).isEqualTo((caller == Caller.ANONYMOUS) ? 302 : 403);
 	}
 

@@ -8,9 +8,15 @@ import java.util.List;
  * pairs.
  */
 public record DrawInput(List<Party> parties, List<StateUnderReview> statesUnderReview, Rules rules,
-		List<ExcludedPair> excludedPairs) {
+		List<ExcludedPair> excludedPairs, List<FixedReviewer> fixed) {
+
+	public DrawInput(List<Party> parties, List<StateUnderReview> statesUnderReview, Rules rules,
+			List<ExcludedPair> excludedPairs) {
+		this(parties, statesUnderReview, rules, excludedPairs, List.of());
+	}
 
 	public DrawInput {
+		fixed = (fixed != null) ? List.copyOf(fixed) : List.of();
 		parties = List.copyOf(parties);
 		statesUnderReview = List.copyOf(statesUnderReview);
 		rules = (rules != null) ? rules : Rules.DEFAULT;
@@ -56,6 +62,15 @@ public record DrawInput(List<Party> parties, List<StateUnderReview> statesUnderR
 		public boolean mutualAllowed() {
 			return Boolean.TRUE.equals(this.mutualReviewsAllowed);
 		}
+
+	}
+
+	/**
+	 * A pairing kept from an earlier draw (a redraw keeps every pairing but the refused
+	 * one): applied, in order, before any lot.
+	 */
+	public record FixedReviewer(String stateUnderReview, String code, String slot, List<String> instruments,
+			Integer drawOrder) {
 
 	}
 

@@ -65,7 +65,11 @@ public final class DrawVerifier {
 						.add(review.stateUnderReview() + ": an instrument is covered twice in " + reviewer.slot());
 				}
 				int stillOpen = problem.need[sur] & ~covered[type];
-				if ((problem.mask[r] & stillOpen) != mask) {
+				boolean kept = input.fixed()
+					.stream()
+					.anyMatch((f) -> f.stateUnderReview().equals(review.stateUnderReview())
+							&& f.code().equals(reviewer.code()) && f.slot().equals(reviewer.slot()));
+				if (!kept && (problem.mask[r] & stillOpen) != mask) {
 					violations.add(review.stateUnderReview() + ": " + reviewer.code()
 							+ " must review every open instrument it is party to, and only those");
 				}

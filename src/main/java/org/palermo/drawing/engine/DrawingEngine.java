@@ -76,10 +76,14 @@ public final class DrawingEngine {
 			search.findDeadEnd();
 			throw new InfeasibleDrawException(List.of(Explanations.searchBlocker(problem, search)));
 		}
-		LotRandom random = new LotRandom(seed);
 		int slots = problem.slots();
-		int order = 0;
 		int[][] drawOrder = new int[slots][4];
+		int order = keep(problem, search, drawOrder);
+		if (!search.completable()) {
+			search.findDeadEnd();
+			throw new InfeasibleDrawException(List.of(Explanations.searchBlocker(problem, search)));
+		}
+		LotRandom random = new LotRandom(seed);
 		for (int slot = 0; slot < slots; slot++) {
 			while (!search.isComplete(slot)) {
 				List<Integer> candidates = new ArrayList<>();
@@ -110,17 +114,39 @@ public final class DrawingEngine {
 		return result(problem, search, drawOrder, inputSha256, seed);
 	}
 
+	/** Applies the kept pairings of a redraw; returns the last draw order they used. */
+	private static int keep(Problem problem, LotSearch search, int[][] drawOrder) {
+		int order = 0;
+		for (DrawInput.FixedReviewer fixed : problem.fixed) {
+			int party = problem.indexOf(fixed.code());
+			int self = problem.indexOf(fixed.stateUnderReview());
+			int type = "SAME_GROUP".equals(fixed.slot()) ? Problem.SAME
+					: "OTHER_GROUP".equals(fixed.slot()) ? Problem.OTHER : -1;
+			int gained = Problem.mask(fixed.instruments());
+			if (party < 0 || self < 0 || problem.surOfParty[self] < 0 || type < 0 || gained < 0) {
+				throw new InvalidDrawInputException("Kept pairing is not part of this input: " + fixed);
+			}
+			int slot = 2 * problem.surOfParty[self] + type;
+			if (!search.canKeep(slot, party, gained & problem.need[slot >> 1])) {
+				throw new InvalidDrawInputException("Kept pairing breaks a rule: " + fixed);
+			}
+			search.apply(slot, party, gained);
+			int given = (fixed.drawOrder() != null) ? fixed.drawOrder() : 0;
+			drawOrder[slot][search.slotLength[slot] - 1] = given;
+			order = Math.max(order, given);
+		}
+		return order;
+	}
+
 	private static Draw result(Problem problem, LotSearch search, int[][] drawOrder, String inputSha256, byte[] seed) {
 		List<Draw.Review> reviews = new ArrayList<>();
 		for (int sur = 0; sur < problem.statesUnderReview(); sur++) {
 			List<Draw.Reviewer> reviewers = new ArrayList<>();
 			for (int type = 0; type < 2; type++) {
 				int slot = 2 * sur + type;
-				int covered = 0;
 				for (int j = 0; j < search.slotLength[slot]; j++) {
 					int r = search.slotReviewers[slot][j];
-					int gained = problem.mask[r] & problem.need[sur] & ~covered;
-					covered |= gained;
+					int gained = search.gainedAt(slot, j);
 					reviewers
 						.add(new Draw.Reviewer(problem.code[r], (type == Problem.SAME) ? "SAME_GROUP" : "OTHER_GROUP",
 								Problem.instruments(gained), drawOrder[slot][j]));

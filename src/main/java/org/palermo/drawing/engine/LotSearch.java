@@ -22,6 +22,8 @@ final class LotSearch {
 
 	final int[] slotLength;
 
+	private final int[][] slotGained;
+
 	private final int[] reviewerCount;
 
 	private final int[][] reviewsOf;
@@ -63,6 +65,7 @@ final class LotSearch {
 		this.covered = new int[slots];
 		this.slotReviewers = new int[slots][4];
 		this.slotLength = new int[slots];
+		this.slotGained = new int[slots][4];
 		this.reviewerCount = new int[problem.statesUnderReview()];
 		this.reviewsOf = new int[parties][Math.max(this.k, 0)];
 		this.reviewsLength = new int[parties];
@@ -98,6 +101,10 @@ final class LotSearch {
 		return this.covered[slot] == this.problem.need[slot >> 1];
 	}
 
+	int gainedAt(int slot, int position) {
+		return this.slotGained[slot][position];
+	}
+
 	int uncovered(int slot) {
 		return this.problem.need[slot >> 1] & ~this.covered[slot];
 	}
@@ -130,10 +137,21 @@ final class LotSearch {
 	}
 
 	void apply(int slot, int r) {
+		apply(slot, r, this.problem.mask[r] & uncovered(slot));
+	}
+
+	/**
+	 * Whether a kept pairing may stand where it is, reviewing exactly these instruments.
+	 */
+	boolean canKeep(int slot, int r, int gained) {
+		return gained != 0 && (gained & ~uncovered(slot)) == 0 && (gained & ~this.problem.mask[r]) == 0
+				&& this.slotLength[slot] < 4 && canTake(slot, r);
+	}
+
+	void apply(int slot, int r, int gained) {
 		Problem p = this.problem;
 		int sur = slot >> 1;
 		int g = p.group[p.surParty[sur]];
-		int gained = p.mask[r] & uncovered(slot);
 		this.used[r]++;
 		this.totalFree--;
 		this.freeInGroup[p.group[r]]--;
@@ -151,6 +169,7 @@ final class LotSearch {
 			this.openSlots--;
 			this.openByGroup[g][slot & 1]--;
 		}
+		this.slotGained[slot][this.slotLength[slot]] = gained;
 		this.slotReviewers[slot][this.slotLength[slot]++] = r;
 		this.reviewerCount[sur]++;
 		this.reviewsOf[r][this.reviewsLength[r]++] = sur;
@@ -161,17 +180,12 @@ final class LotSearch {
 		int sur = slot >> 1;
 		int g = p.group[p.surParty[sur]];
 		int r = this.slotReviewers[slot][--this.slotLength[slot]];
-		int before = 0;
-		for (int j = 0; j < this.slotLength[slot]; j++) {
-			before |= p.mask[this.slotReviewers[slot][j]];
-		}
-		before &= p.need[sur];
+		int gained = this.slotGained[slot][this.slotLength[slot]];
 		if (isComplete(slot)) {
 			this.openSlots++;
 			this.openByGroup[g][slot & 1]++;
 		}
-		int gained = this.covered[slot] & ~before;
-		this.covered[slot] = before;
+		this.covered[slot] &= ~gained;
 		this.used[r]--;
 		this.totalFree++;
 		this.freeInGroup[p.group[r]]++;

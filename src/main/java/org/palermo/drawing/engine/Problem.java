@@ -46,6 +46,10 @@ final class Problem {
 
 	private final Set<Long> excluded;
 
+	final List<DrawInput.FixedReviewer> fixed;
+
+	private final Map<String, Integer> index;
+
 	/** Party indices of each group, in code order. */
 	final int[][] members;
 
@@ -111,11 +115,31 @@ final class Problem {
 				this.excluded.add(((long) this.surOfParty[sur] << 32) | reviewer);
 			}
 		}
+		this.fixed = input.fixed();
+		this.index = index;
 		this.members = new int[GROUPS.size()][];
 		for (int g = 0; g < GROUPS.size(); g++) {
 			final int gg = g;
 			this.members[g] = java.util.stream.IntStream.range(0, n).filter((p) -> this.group[p] == gg).toArray();
 		}
+	}
+
+	int indexOf(String partyCode) {
+		Integer p = this.index.get(partyCode);
+		return (p != null) ? p : -1;
+	}
+
+	/** The bit mask of instrument names, or -1 if one is unknown. */
+	static int mask(List<String> instruments) {
+		int mask = 0;
+		for (String instrument : (instruments != null) ? instruments : List.<String>of()) {
+			int bit = INSTRUMENTS.indexOf(instrument);
+			if (bit < 0) {
+				return -1;
+			}
+			mask |= 1 << bit;
+		}
+		return mask;
 	}
 
 	int parties() {
