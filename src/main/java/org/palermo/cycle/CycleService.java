@@ -23,10 +23,42 @@ public class CycleService {
 
 	private final DeadlineDefaults deadlines;
 
-	CycleService(CountryReviewRepository reviews, AuditService audit, DeadlineDefaults deadlines) {
+	private final ReviewGroupMemberRepository groups;
+
+	CycleService(CountryReviewRepository reviews, AuditService audit, DeadlineDefaults deadlines,
+			ReviewGroupMemberRepository groups) {
 		this.reviews = reviews;
 		this.audit = audit;
 		this.deadlines = deadlines;
+		this.groups = groups;
+	}
+
+	/** Records the review groups drawn by lot, replacing any earlier split. */
+	@Transactional
+	public void assignReviewGroups(Map<Integer, List<String>> membersByGroup, long drawingId) {
+		Map<String, Object> before = new LinkedHashMap<>();
+		before.put("members", this.groups.count());
+		this.groups.deleteAllInBatch();
+		membersByGroup.forEach((group, codes) -> codes
+			.forEach((code) -> this.groups.save(new ReviewGroupMember(code, group, drawingId))));
+		Map<String, Object> after = new LinkedHashMap<>();
+		membersByGroup.forEach((group, codes) -> after.put("group " + group, codes));
+		this.audit.record("review-groups.assigned", "review-groups", String.valueOf(drawingId), before, after);
+	}
+
+	/** The States of a review group, in code order. */
+	@Transactional(readOnly = true)
+	public List<String> membersOf(int reviewGroup) {
+		return this.groups.findByReviewGroupOrderByPartyCodeAsc(reviewGroup)
+			.stream()
+			.map(ReviewGroupMember::getPartyCode)
+			.toList();
+	}
+
+	/** The review group a State was drawn into, if any. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Integer> reviewGroupOf(String partyCode) {
+		return this.groups.findById(partyCode).map(ReviewGroupMember::getReviewGroup);
 	}
 
 	@Transactional(readOnly = true)

@@ -16,6 +16,7 @@ import org.palermo.drawing.engine.DrawVerifier;
 import org.palermo.drawing.engine.DrawingEngine;
 import org.palermo.drawing.engine.InfeasibleDrawException;
 import org.palermo.drawing.engine.InvalidDrawInputException;
+import org.palermo.drawing.engine.ReviewGroupSplit;
 
 /**
  * {@code java -jar palermo.jar draw --input draw-input.json --seed <hex> [--count N]} and
@@ -40,7 +41,8 @@ public final class DrawCommandLine {
 	}
 
 	public static boolean handles(String[] args) {
-		return args.length > 0 && (args[0].equals("draw") || args[0].equals("verify-draw"));
+		return args.length > 0
+				&& (args[0].equals("draw") || args[0].equals("verify-draw") || args[0].equals("split-groups"));
 	}
 
 	public static int run(String[] args, PrintStream out, PrintStream err) {
@@ -58,6 +60,11 @@ public final class DrawCommandLine {
 			byte[] input = Files.readAllBytes(Path.of(options.get("input")));
 			byte[] seed = DrawJson.seedBytes(options.get("seed"));
 			DrawingEngine engine = new DrawingEngine();
+			if (args[0].equals("split-groups")) {
+				ReviewGroupSplit.Input split = DrawJson.readSplitInput(input);
+				out.println(ReviewGroupSplit.write(ReviewGroupSplit.split(split, DrawJson.sha256Hex(input), seed)));
+				return OK;
+			}
 			if (args[0].equals("draw")) {
 				int count = Integer.parseInt(options.getOrDefault("count", "0"));
 				if (count <= 0) {
@@ -110,6 +117,7 @@ public final class DrawCommandLine {
 		err.println(problem);
 		err.println("Usage: java -jar palermo.jar draw --input draw-input.json --seed <hex> [--count N]");
 		err.println("       java -jar palermo.jar verify-draw --input draw-input.json --seed <hex> --draw draw.json");
+		err.println("       java -jar palermo.jar split-groups --input split-input.json --seed <hex>");
 		return USAGE;
 	}
 

@@ -19,6 +19,16 @@ import org.palermo.instruments.ThematicCluster;
 @Entity
 public class Drawing {
 
+	/** What a drawing draws. */
+	public enum Kind {
+
+		/** Reviewing States for States under review. */
+		LOTS,
+		/** The split of the parties into review groups. */
+		GROUP_SPLIT
+
+	}
+
 	/** Where a drawing stands. */
 	public enum Status {
 
@@ -42,6 +52,9 @@ public class Drawing {
 
 	@Enumerated(EnumType.STRING)
 	private Status status;
+
+	@Enumerated(EnumType.STRING)
+	private Kind kind = Kind.LOTS;
 
 	private String inputJson;
 
@@ -98,6 +111,18 @@ public class Drawing {
 		this.countryReviewId = countryReviewId;
 		this.refusedReviewer = refusedReviewer;
 		this.requestedBy = requestedBy;
+	}
+
+	void splitsIntoGroups() {
+		this.kind = Kind.GROUP_SPLIT;
+	}
+
+	public Kind getKind() {
+		return this.kind;
+	}
+
+	public boolean isGroupSplit() {
+		return this.kind == Kind.GROUP_SPLIT;
 	}
 
 	public boolean isRedraw() {

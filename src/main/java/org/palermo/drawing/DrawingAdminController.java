@@ -2,6 +2,9 @@ package org.palermo.drawing;
 
 import jakarta.validation.Valid;
 
+import java.util.List;
+
+import org.palermo.cycle.CycleService;
 import org.palermo.drawing.engine.DrawInput;
 import org.palermo.instruments.ThematicCluster;
 import org.palermo.system.ConcurrentEditException;
@@ -22,8 +25,11 @@ class DrawingAdminController {
 
 	private final DrawingService drawings;
 
-	DrawingAdminController(DrawingService drawings) {
+	private final CycleService cycle;
+
+	DrawingAdminController(DrawingService drawings, CycleService cycle) {
 		this.drawings = drawings;
+		this.cycle = cycle;
 	}
 
 	@GetMapping("/admin/drawings/new")
@@ -40,15 +46,33 @@ class DrawingAdminController {
 			return "drawing/new";
 		}
 		try {
+			List<String> states = form.statesUnderReview().isBlank() && form.reviewGroup() != null
+					? this.cycle.membersOf(form.reviewGroup()) : DrawingService.codes(form.statesUnderReview());
 			Drawing drawing = this.drawings.prepare(form.title(), form.reviewGroup(),
-					ThematicCluster.valueOf(form.cluster()), DrawingService.codes(form.statesUnderReview()),
-					new DrawInput.Rules(form.maxReviewsPerState(), form.maxReviewingStates(),
-							Boolean.TRUE.equals(form.mutualReviewsAllowed())));
+					ThematicCluster.valueOf(form.cluster()), states, new DrawInput.Rules(form.maxReviewsPerState(),
+							form.maxReviewingStates(), Boolean.TRUE.equals(form.mutualReviewsAllowed())));
 			return "redirect:/drawings/" + drawing.getId();
 		}
 		catch (DrawingRefusedException ex) {
 			model.addAttribute("error", ex.getMessageKey());
 			model.addAttribute("detail", ex.getDetail());
+			return "drawing/new";
+		}
+	}
+
+	@PostMapping("/admin/drawings/split")
+	String split(@RequestParam String title, @RequestParam int groups, Model model) {
+		if (title.isBlank() || title.length() > 200) {
+			model.addAttribute("form", DrawingForm.empty());
+			model.addAttribute("splitError", "validation.required");
+			return "drawing/new";
+		}
+		try {
+			return "redirect:/drawings/" + this.drawings.prepareGroupSplit(title, groups).getId();
+		}
+		catch (DrawingRefusedException ex) {
+			model.addAttribute("form", DrawingForm.empty());
+			model.addAttribute("splitError", ex.getMessageKey());
 			return "drawing/new";
 		}
 	}

@@ -30,7 +30,7 @@ class DrawingApiController {
 	List<DrawingJson> drawings() {
 		return this.drawings.all()
 			.stream()
-			.map((d) -> DrawingJson.of(d, this.drawings.statesUnderReview(d), null))
+			.map((d) -> DrawingJson.of(d, this.drawings.statesUnderReview(d), null, null))
 			.toList();
 	}
 
@@ -38,7 +38,8 @@ class DrawingApiController {
 	@Operation(summary = "One drawing with its result once revealed; the seed is never shown before")
 	DrawingJson drawing(@PathVariable long id) {
 		Drawing drawing = this.drawings.drawing(id);
-		return DrawingJson.of(drawing, this.drawings.statesUnderReview(drawing), this.drawings.result(drawing));
+		return DrawingJson.of(drawing, this.drawings.statesUnderReview(drawing), this.drawings.result(drawing),
+				this.drawings.groups(drawing));
 	}
 
 	@GetMapping(value = "/api/drawings/{id}/input.json", produces = MediaType.APPLICATION_JSON_VALUE)

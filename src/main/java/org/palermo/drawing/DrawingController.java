@@ -30,6 +30,7 @@ class DrawingController {
 		model.addAttribute("drawing", drawing);
 		model.addAttribute("statesUnderReview", this.drawings.statesUnderReview(drawing));
 		model.addAttribute("draw", this.drawings.result(drawing));
+		model.addAttribute("split", this.drawings.groups(drawing));
 		return "drawing/show";
 	}
 

@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
  */
 record DrawingForm(@NotBlank @Size(max = 200) String title, @Min(1) @Max(99) Integer reviewGroup,
 		@NotNull @Pattern(regexp = "I|II|III|IV") String cluster,
-		@NotBlank @Size(max = 2000) @Pattern(regexp = "[A-Za-z\\s,;]+") String statesUnderReview,
+		@NotNull @Size(max = 2000) @Pattern(regexp = "[A-Za-z\\s,;]*") String statesUnderReview,
 		@NotNull @Min(1) @Max(10) Integer maxReviewsPerState, @NotNull @Min(2) @Max(8) Integer maxReviewingStates,
 		Boolean mutualReviewsAllowed) {
 

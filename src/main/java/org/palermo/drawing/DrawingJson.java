@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.palermo.drawing.engine.Draw;
+import org.palermo.drawing.engine.ReviewGroupSplit;
 
 /**
  * A drawing as the public API shows it. {@code seed} and {@code result} are {@code null}
@@ -12,9 +13,9 @@ import org.palermo.drawing.engine.Draw;
  */
 record DrawingJson(long id, String title, Integer reviewGroup, String cluster, String status, String inputSha256,
 		String commitment, String seed, Instant createdAt, Instant revealedAt, List<String> statesUnderReview,
-		String inputUrl, String drawUrl, String verifyCommand, Draw result) {
+		String inputUrl, String drawUrl, String verifyCommand, Draw result, List<ReviewGroupSplit.Group> reviewGroups) {
 
-	static DrawingJson of(Drawing drawing, List<String> statesUnderReview, Draw result) {
+	static DrawingJson of(Drawing drawing, List<String> statesUnderReview, Draw result, ReviewGroupSplit.Result split) {
 		String input = "/api/drawings/" + drawing.getId() + "/input.json";
 		String draw = drawing.isRevealed() ? "/api/drawings/" + drawing.getId() + "/draw.json" : null;
 		String verify = drawing.isRevealed()
@@ -22,9 +23,10 @@ record DrawingJson(long id, String title, Integer reviewGroup, String cluster, S
 						+ drawing.getRevealedSeed() + " --draw drawing-" + drawing.getId() + "-draw.json"
 				: null;
 		return new DrawingJson(drawing.getId(), drawing.getTitle(), drawing.getReviewGroup(),
-				drawing.getCluster().name(), drawing.getStatus().name(), drawing.getInputSha256(),
-				drawing.getCommitment(), drawing.getRevealedSeed(), drawing.getCreatedAt(), drawing.getRevealedAt(),
-				statesUnderReview, input, draw, verify, result);
+				(drawing.getCluster() != null) ? drawing.getCluster().name() : null, drawing.getStatus().name(),
+				drawing.getInputSha256(), drawing.getCommitment(), drawing.getRevealedSeed(), drawing.getCreatedAt(),
+				drawing.getRevealedAt(), statesUnderReview, input, draw, verify, result,
+				(split != null) ? split.groups() : null);
 	}
 
 }

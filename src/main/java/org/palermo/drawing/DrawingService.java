@@ -28,6 +28,7 @@ import org.palermo.drawing.engine.DrawInput;
 import org.palermo.drawing.engine.DrawJson;
 import org.palermo.drawing.engine.DrawingEngine;
 import org.palermo.drawing.engine.InfeasibleDrawException;
+import org.palermo.drawing.engine.ReviewGroupSplit;
 import org.palermo.instruments.Instrument;
 import org.palermo.instruments.ThematicCluster;
 import org.palermo.parties.Participation;
@@ -89,12 +90,18 @@ public class DrawingService {
 
 	/** The draw of a revealed drawing, parsed. */
 	public Draw result(Drawing drawing) {
-		return (drawing.getResultJson() != null)
+		return (drawing.getResultJson() != null && !drawing.isGroupSplit())
 				? DrawJson.readDraw(drawing.getResultJson().getBytes(StandardCharsets.UTF_8)) : null;
 	}
 
-	/** The States under review of a drawing's input, in code order. */
+	/**
+	 * The States under review of a drawing's input, in code order (none for a group
+	 * split).
+	 */
 	public List<String> statesUnderReview(Drawing drawing) {
+		if (drawing.isGroupSplit()) {
+			return List.of();
+		}
 		return DrawJson.readInput(drawing.getInputJson().getBytes(StandardCharsets.UTF_8))
 			.statesUnderReview()
 			.stream()
@@ -139,6 +146,34 @@ public class DrawingService {
 		after.put("commitment", commitment);
 		this.audit.record("drawing.committed", "drawing", String.valueOf(drawing.getId()), null, after);
 		return drawing;
+	}
+
+	/** Prepares the split of every party to the Convention into review groups by lot. */
+	@Transactional
+	public Drawing prepareGroupSplit(String title, int groups) {
+		List<String> codes = participants().stream().map(DrawInput.Party::code).toList();
+		if (groups < 1 || groups > codes.size()) {
+			throw new DrawingRefusedException("drawing.error.groups", "");
+		}
+		byte[] inputBytes = this.json.writeValueAsBytes(new ReviewGroupSplit.Input(codes, groups));
+		byte[] seed = new byte[32];
+		RANDOM.nextBytes(seed);
+		Drawing drawing = new Drawing(title, null, null, new String(inputBytes, StandardCharsets.UTF_8),
+				DrawJson.sha256Hex(inputBytes), HexFormat.of().formatHex(seed), DrawJson.sha256Hex(seed),
+				AuditService.currentActor(), Instant.now(this.clock));
+		drawing.splitsIntoGroups();
+		this.drawings.save(drawing);
+		this.audit.record("drawing.committed", "drawing", String.valueOf(drawing.getId()), null,
+				Map.of("title", title, "groups", groups, "commitment", drawing.getCommitment()));
+		return drawing;
+	}
+
+	/** The review groups of a revealed split, parsed. */
+	public ReviewGroupSplit.Result groups(Drawing drawing) {
+		if (!drawing.isGroupSplit() || drawing.getResultJson() == null) {
+			return null;
+		}
+		return this.json.readValue(drawing.getResultJson(), ReviewGroupSplit.Result.class);
 	}
 
 	/** How many redraws a State under review may ask for, per review. */
@@ -232,6 +267,18 @@ public class DrawingService {
 			throw new ConcurrentEditException("drawing " + id);
 		}
 		byte[] input = drawing.getInputJson().getBytes(StandardCharsets.UTF_8);
+		if (drawing.isGroupSplit()) {
+			ReviewGroupSplit.Result split = ReviewGroupSplit.split(DrawJson.readSplitInput(input),
+					drawing.getInputSha256(), HexFormat.of().parseHex(drawing.getSecretSeed()));
+			drawing.reveal(ReviewGroupSplit.write(split), AuditService.currentActor(), Instant.now(this.clock));
+			this.drawings.saveAndFlush(drawing);
+			Map<Integer, List<String>> members = new LinkedHashMap<>();
+			split.groups().forEach((g) -> members.put(g.number(), g.parties()));
+			this.cycle.assignReviewGroups(members, drawing.getId());
+			this.audit.record("drawing.revealed", "drawing", String.valueOf(id), null,
+					Map.of("seed", drawing.getRevealedSeed()));
+			return drawing;
+		}
 		Draw draw = this.engine.draw(input, HexFormat.of().parseHex(drawing.getSecretSeed()));
 		drawing.reveal(DrawJson.write(draw), AuditService.currentActor(), Instant.now(this.clock));
 		this.drawings.saveAndFlush(drawing);

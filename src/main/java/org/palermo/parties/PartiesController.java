@@ -49,6 +49,7 @@ class PartiesController {
 		model.addAttribute("party", party);
 		model.addAttribute("reviews", this.cycle.reviewsOf(party.getCode()));
 		model.addAttribute("reviewing", this.cycle.reviewsBy(party.getCode()));
+		model.addAttribute("reviewGroup", this.cycle.reviewGroupOf(party.getCode()).orElse(null));
 		return "parties/show";
 	}
 

@@ -104,6 +104,14 @@ class DrawCommandLineTests {
 	}
 
 	@Test
+	void splitGroupsPrintsTheReviewGroups() throws Exception {
+		Path input = write("split-input.json", "{\"parties\": [\"KE\",\"GH\",\"FR\",\"DE\",\"PE\"], \"groups\": 2}");
+		assertThat(run("split-groups", "--input", input.toString(), "--seed", "ab")).isZero();
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("\"groups\":[{\"number\":1,\"parties\":[")
+			.contains("{\"number\":2,");
+	}
+
+	@Test
 	void badArgumentsExplainTheUsage() throws Exception {
 		assertThat(run("draw", "--seed", "01")).isEqualTo(DrawCommandLine.USAGE);
 		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("Usage:");

@@ -168,6 +168,57 @@ class DrawingIntegrationTests {
 	}
 
 	@Test
+	void partiesAreSplitIntoReviewGroupsByLotAndAGroupIsThenDrawn() throws Exception {
+		String location = this.mvc
+			.perform(post("/admin/drawings/split").param("title", "Review groups")
+				.param("groups", "3")
+				.with(csrf())
+				.with(SECRETARIAT))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		long id = Long.parseLong(location.substring("/drawings/".length()));
+		assertThat(get200("/api/drawings/" + id)).contains("\"seed\":null").contains("\"reviewGroups\":null");
+		this.mvc.perform(
+				post("/admin/drawings/" + id + "/reveal")
+					.param("version",
+							String.valueOf(this.jdbc.queryForObject("select version from drawing where id = ?",
+									Long.class, id)))
+					.with(csrf())
+					.with(SECRETARIAT));
+		String api = get200("/api/drawings/" + id);
+		assertThat(api).contains("\"reviewGroups\":[{\"number\":1,");
+		List<String> group2 = this.cycle.membersOf(2);
+		assertThat(group2).hasSize(64);
+		assertThat(this.cycle.membersOf(1).size() + group2.size() + this.cycle.membersOf(3).size()).isEqualTo(192);
+		byte[] input = this.mvc.perform(get("/api/drawings/" + id + "/input.json"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		String seed = this.jdbc.queryForObject("select seed from drawing where id = ?", String.class, id);
+		assertThat(get200("/drawings/" + id))
+			.contains("split-groups --input drawing-" + id + "-input.json --seed " + seed);
+		var split = org.palermo.drawing.engine.ReviewGroupSplit.split(DrawJson.readSplitInput(input),
+				DrawJson.sha256Hex(input), HexFormat.of().parseHex(seed));
+		assertThat(split.groups().get(1).parties()).isEqualTo(group2);
+
+		String drawn = this.mvc
+			.perform(post("/admin/drawings").param("title", "Group 2, cluster I")
+				.param("reviewGroup", "2")
+				.param("cluster", "I")
+				.param("statesUnderReview", "")
+				.param("maxReviewsPerState", "2")
+				.param("maxReviewingStates", "4")
+				.with(csrf())
+				.with(SECRETARIAT))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		long lots = Long.parseLong(drawn.substring("/drawings/".length()));
+		assertThat(get200("/api/drawings/" + lots)).contains("\"statesUnderReview\":[\"" + group2.get(0) + "\"");
+	}
+
+	@Test
 	void anImpossibleDrawingIsExplainedAndNothingIsPublished() throws Exception {
 		Integer before = this.jdbc.queryForObject("select count(*) from drawing", Integer.class);
 		String page = this.mvc

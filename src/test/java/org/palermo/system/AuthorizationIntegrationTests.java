@@ -88,8 +88,8 @@ class AuthorizationIntegrationTests {
 	 */
 	private static final List<String> SECRETARIAT_POSTS = List.of("/admin/accounts", "/admin/clusters/articles/1",
 			"/admin/accounts/1/disable", "/admin/accounts/1/enable", "/admin/participation/imports/1/apply",
-			"/admin/participation/imports/1/discard", "/admin/drawings", "/admin/drawings/1/reveal",
-			"/admin/reviews/1");
+			"/admin/participation/imports/1/discard", "/admin/drawings", "/admin/drawings/split",
+			"/admin/drawings/1/reveal", "/admin/reviews/1");
 
 	@Autowired
 	private MockMvc mvc;

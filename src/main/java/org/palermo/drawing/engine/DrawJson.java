@@ -34,6 +34,15 @@ public final class DrawJson {
 		}
 	}
 
+	public static ReviewGroupSplit.Input readSplitInput(byte[] json) {
+		try {
+			return MAPPER.readValue(json, ReviewGroupSplit.Input.class);
+		}
+		catch (JacksonException ex) {
+			throw new InvalidDrawInputException("The input is not a valid split input: " + ex.getMessage());
+		}
+	}
+
 	public static Draw readDraw(byte[] json) {
 		try {
 			return MAPPER.readValue(json, Draw.class);
