@@ -12,6 +12,8 @@ import org.palermo.civilsociety.OrganisationService;
 import org.palermo.cycle.CycleService;
 import org.palermo.cycle.Reviewer;
 import org.palermo.cycle.ReviewerSlot;
+import org.palermo.drawing.Drawing;
+import org.palermo.drawing.DrawingService;
 import org.palermo.instruments.Instrument;
 import org.palermo.instruments.ThematicCluster;
 import org.palermo.parties.PartyService;
@@ -47,11 +49,15 @@ class DemoData implements ApplicationRunner {
 
 	private final PartyService parties;
 
-	DemoData(AccountService accounts, OrganisationService organisations, CycleService cycle, PartyService parties) {
+	private final DrawingService drawings;
+
+	DemoData(AccountService accounts, OrganisationService organisations, CycleService cycle, PartyService parties,
+			DrawingService drawings) {
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.cycle = cycle;
 		this.parties = parties;
+		this.drawings = drawings;
 	}
 
 	@Override
@@ -87,6 +93,17 @@ class DemoData implements ApplicationRunner {
 				List.of(new Reviewer("GH", ReviewerSlot.SAME_GROUP, covered(kenyaInstruments, "GH")),
 						new Reviewer("FR", ReviewerSlot.OTHER_GROUP, covered(kenyaInstruments, "FR"))),
 				null);
+		drawings();
+	}
+
+	/**
+	 * Review groups drawn by lot, and a drawing of group 1 committed for the secretariat
+	 * to reveal.
+	 */
+	private void drawings() {
+		Drawing split = this.drawings.prepareGroupSplit("Review groups (demo)", 3);
+		this.drawings.reveal(split.getId(), split.getVersion());
+		this.drawings.prepare("Review group 1, cluster II (demo)", 1, ThematicCluster.II, this.cycle.membersOf(1));
 	}
 
 	private List<Instrument> covered(List<Instrument> needed, String reviewer) {

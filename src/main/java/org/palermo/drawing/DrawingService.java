@@ -110,6 +110,12 @@ public class DrawingService {
 			.toList();
 	}
 
+	/** Prepares a drawing under the default rules of the procedures. */
+	@Transactional
+	public Drawing prepare(String title, Integer reviewGroup, ThematicCluster cluster, List<String> underReview) {
+		return prepare(title, reviewGroup, cluster, underReview, DrawInput.Rules.DEFAULT);
+	}
+
 	/**
 	 * Prepares a drawing: builds its input from the recorded participation, refuses it
 	 * with the engine's explanation if no valid draw exists, and commits to a fresh

@@ -22,6 +22,9 @@ class DemoDataIntegrationTests {
 	@Autowired
 	private CycleService cycle;
 
+	@Autowired
+	private org.palermo.drawing.DrawingService drawings;
+
 	@Test
 	void theDemoAccountsArePlacedInAPlausibleReview() {
 		assertThat(this.accounts.find("secretariat").map(Account::getRole)).contains(Role.SECRETARIAT);
@@ -34,6 +37,10 @@ class DemoDataIntegrationTests {
 		CountryReview review = this.cycle.reviewsOf("KE").get(0);
 		assertThat(review.getReviewers()).extracting(Reviewer::getPartyCode).containsExactlyInAnyOrder("GH", "FR");
 		assertThat(this.cycle.reviewsBy("FR")).extracting(CountryReview::getStateUnderReview).contains("KE");
+		assertThat(this.drawings.all()).anySatisfy((d) -> {
+			assertThat(d.getTitle()).isEqualTo("Review group 1, cluster II (demo)");
+			assertThat(d.isRevealed()).isFalse();
+		});
 	}
 
 }

@@ -107,6 +107,18 @@ class DrawingEngineTests {
 	}
 
 	@Test
+	void nobodyReviewsItself() {
+		// A1 is the only African State: its SAME_GROUP slot could only be filled by
+		// itself.
+		List<DrawInput.Party> parties = List.of(party("A1", "AFRICAN", "UNTOC"), party("W1", "WEOG", "UNTOC"),
+				party("W2", "WEOG", "UNTOC"));
+		assertThatExceptionOfType(InfeasibleDrawException.class)
+			.isThrownBy(() -> this.engine.draw(input(parties, List.of("A1"), DEFAULT), "t", SEED))
+			.satisfies((ex) -> assertThat(ex.getBlockers().get(0).explanation())
+				.contains("no State of the same regional group (AFRICAN) other than itself"));
+	}
+
+	@Test
 	void anExcludedPairIsNeverDrawn() {
 		DrawInput.ExcludedPair excluded = new DrawInput.ExcludedPair("A1", "A2");
 		for (int i = 0; i < 50; i++) {
