@@ -60,6 +60,19 @@ class ReferenceDataIntegrationTests {
 	}
 
 	@Test
+	void statesAreNamedAsTheUnitedNationsNameThemInEachLanguage() throws Exception {
+		assertThat(
+				this.mvc.perform(get("/parties/PS").param("lang", "fr")).andReturn().getResponse().getContentAsString())
+			.contains("<h1>État de Palestine</h1>");
+		assertThat(
+				this.mvc.perform(get("/parties/KE").param("lang", "ru")).andReturn().getResponse().getContentAsString())
+			.contains("<h1>Кения</h1>");
+		assertThat(
+				this.mvc.perform(get("/parties/VA").param("lang", "ar")).andReturn().getResponse().getContentAsString())
+			.contains("<h1>الكرسي الرسولي</h1>");
+	}
+
+	@Test
 	void theListFiltersByGroupAndInstrumentAndChartsTheCounts() throws Exception {
 		String page = this.mvc.perform(get("/parties").param("group", "WEOG").param("instrument", "FA"))
 			.andReturn()
