@@ -60,19 +60,24 @@ class DrawingIntegrationTests {
 	@Autowired
 	private PartyService parties;
 
-	private long prepare(String states, String cluster) throws Exception {
-		String location = this.mvc
-			.perform(post("/admin/drawings").param("title", "Group 2, cluster " + cluster)
-				.param("reviewGroup", "2")
+	/** Submits the secretariat's form for a new drawing, as a browser would. */
+	private MockHttpServletResponse submit(String title, String group, String cluster, String states,
+			String maxReviewsPerState) throws Exception {
+		return this.mvc
+			.perform(post("/admin/drawings").param("title", title)
+				.param("reviewGroup", group)
 				.param("cluster", cluster)
 				.param("statesUnderReview", states)
-				.param("maxReviewsPerState", "2")
+				.param("maxReviewsPerState", maxReviewsPerState)
 				.param("maxReviewingStates", "4")
 				.with(csrf())
 				.with(SECRETARIAT))
 			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
+			.getResponse();
+	}
+
+	private long prepare(String states, String cluster) throws Exception {
+		String location = submit("Group 2, cluster " + cluster, "2", cluster, states, "2").getRedirectedUrl();
 		assertThat(location).matches("/drawings/\\d+");
 		return Long.parseLong(location.substring("/drawings/".length()));
 	}
@@ -202,18 +207,7 @@ class DrawingIntegrationTests {
 				DrawJson.sha256Hex(input), HexFormat.of().parseHex(seed));
 		assertThat(split.groups().get(1).parties()).isEqualTo(group2);
 
-		String drawn = this.mvc
-			.perform(post("/admin/drawings").param("title", "Group 2, cluster I")
-				.param("reviewGroup", "2")
-				.param("cluster", "I")
-				.param("statesUnderReview", "")
-				.param("maxReviewsPerState", "2")
-				.param("maxReviewingStates", "4")
-				.with(csrf())
-				.with(SECRETARIAT))
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
+		String drawn = submit("Group 2, cluster I", "2", "I", "", "2").getRedirectedUrl();
 		long lots = Long.parseLong(drawn.substring("/drawings/".length()));
 		assertThat(get200("/api/drawings/" + lots)).contains("\"statesUnderReview\":[\"" + group2.get(0) + "\"");
 	}
@@ -221,36 +215,14 @@ class DrawingIntegrationTests {
 	@Test
 	void anImpossibleDrawingIsExplainedAndNothingIsPublished() throws Exception {
 		Integer before = this.jdbc.queryForObject("select count(*) from drawing", Integer.class);
-		String page = this.mvc
-			.perform(post("/admin/drawings").param("title", "Impossible")
-				.param("reviewGroup", "1")
-				.param("cluster", "I")
-				.param("statesUnderReview", String.join(" ", africanParties()))
-				.param("maxReviewsPerState", "1")
-				.param("maxReviewingStates", "4")
-				.with(csrf())
-				.with(SECRETARIAT))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String page = submit("Impossible", "1", "I", String.join(" ", africanParties()), "1").getContentAsString();
 		assertThat(page).contains("No valid draw exists for these States and rules").contains("rule");
 		assertThat(this.jdbc.queryForObject("select count(*) from drawing", Integer.class)).isEqualTo(before);
 	}
 
 	@Test
 	void anUnknownStateIsRefused() throws Exception {
-		String page = this.mvc
-			.perform(post("/admin/drawings").param("title", "Typo")
-				.param("reviewGroup", "1")
-				.param("cluster", "I")
-				.param("statesUnderReview", "KE QQ")
-				.param("maxReviewsPerState", "2")
-				.param("maxReviewingStates", "4")
-				.with(csrf())
-				.with(SECRETARIAT))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String page = submit("Typo", "1", "I", "KE QQ", "2").getContentAsString();
 		assertThat(page).contains("not a party to the Convention").contains("QQ");
 	}
 

@@ -80,7 +80,10 @@ class AuthorizationIntegrationTests {
 			Map.entry("/admin/participation", Access.SECRETARIAT), Map.entry("/admin/outbox", Access.SECRETARIAT),
 			Map.entry("/admin/audit", Access.SECRETARIAT), Map.entry("/drawings", Access.PUBLIC),
 			Map.entry("/api/drawings", Access.PUBLIC), Map.entry("/admin/drawings/new", Access.SECRETARIAT),
-			Map.entry("/admin/reviews/1", Access.SECRETARIAT), Map.entry("/reviews/1/redraw", Access.FOCAL_POINT));
+			Map.entry("/admin/reviews/1", Access.SECRETARIAT), Map.entry("/reviews/1/redraw", Access.FOCAL_POINT),
+			Map.entry("/drawings/1", Access.PUBLIC), Map.entry("/api/drawings/1", Access.PUBLIC),
+			Map.entry("/api/drawings/1/input.json", Access.PUBLIC),
+			Map.entry("/api/drawings/1/draw.json", Access.PUBLIC));
 
 	/**
 	 * Changes only the secretariat may make: every other role is refused before anything
