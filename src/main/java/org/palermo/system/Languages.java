@@ -19,8 +19,4 @@ public final class Languages {
 		return Locale.ENGLISH;
 	}
 
-	public static boolean isRightToLeft(Locale locale) {
-		return locale != null && "ar".equals(locale.getLanguage());
-	}
-
 }

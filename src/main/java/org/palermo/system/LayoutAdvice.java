@@ -1,7 +1,6 @@
 package org.palermo.system;
 
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -18,11 +17,6 @@ class LayoutAdvice {
 	@ModelAttribute("languages")
 	List<String> languages() {
 		return Languages.CODES;
-	}
-
-	@ModelAttribute("rtl")
-	boolean rtl(Locale locale) {
-		return Languages.isRightToLeft(locale);
 	}
 
 	@ModelAttribute("currentPath")
