@@ -48,7 +48,10 @@ public class InstrumentService {
 		for (Instrument instrument : Instrument.values()) {
 			result.put(instrument, new java.util.ArrayList<>());
 		}
-		this.articles.findAll().stream().sorted(READING_ORDER).forEach((a) -> result.get(a.getInstrument()).add(a));
+		this.articles.findAllWithTitles()
+			.stream()
+			.sorted(READING_ORDER)
+			.forEach((a) -> result.get(a.getInstrument()).add(a));
 		return result;
 	}
 

@@ -102,7 +102,7 @@ public class ParticipationImportService {
 	public ImportPreview preview(long id) {
 		ParticipationImport upload = this.imports.findById(id).orElseThrow(() -> new NotFoundException("import"));
 		ParticipationCsv.Result result = ParticipationCsv.read(new StringReader(upload.getContent()));
-		Map<String, StateParty> current = this.parties.findAll()
+		Map<String, StateParty> current = this.parties.findAllWithParticipation()
 			.stream()
 			.collect(Collectors.toMap(StateParty::getCode, Function.identity()));
 		List<ImportPreview.PartyChange> changes = new ArrayList<>();

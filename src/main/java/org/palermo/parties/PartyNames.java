@@ -21,7 +21,7 @@ public class PartyNames {
 
 	PartyNames(MessageSource messages, StatePartyRepository parties) {
 		this.messages = messages;
-		parties.findAll().forEach((party) -> this.english.put(party.getCode(), party.getName()));
+		parties.findAllWithParticipation().forEach((party) -> this.english.put(party.getCode(), party.getName()));
 	}
 
 	public String name(String code, Locale locale) {

@@ -28,7 +28,7 @@ public class PartyService {
 	 */
 	@Transactional(readOnly = true)
 	public List<StateParty> find(RegionalGroup group, Instrument instrument) {
-		return this.parties.findAll()
+		return this.parties.findAllWithParticipation()
 			.stream()
 			.filter((p) -> group == null || p.getRegionalGroup() == group)
 			.filter((p) -> instrument == null || p.isPartyTo(instrument))
@@ -58,7 +58,7 @@ public class PartyService {
 	@Transactional(readOnly = true)
 	public Map<Instrument, Map<RegionalGroup, Long>> partiesPerGroup() {
 		Map<Instrument, Map<RegionalGroup, Long>> counts = new EnumMap<>(Instrument.class);
-		List<StateParty> all = this.parties.findAll();
+		List<StateParty> all = this.parties.findAllWithParticipation();
 		for (Instrument instrument : Instrument.values()) {
 			Map<RegionalGroup, Long> byGroup = new EnumMap<>(RegionalGroup.class);
 			for (RegionalGroup group : RegionalGroup.values()) {
