@@ -89,4 +89,30 @@ class BrowserJourneyTests {
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("مساحة عمل الأمانة");
 	}
 
+	@Test
+	void theSecretariatRevealsADrawingAndAnyoneCanCheckTheCommitment() throws Exception {
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+		browser.get(url("/login?lang=en"));
+		browser.findElement(By.id("username")).sendKeys("secretariat");
+		browser.findElement(By.id("password")).sendKeys("demo");
+		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		wait.until(ExpectedConditions.urlToBe(url("/")));
+		browser.get(url("/drawings"));
+		browser.findElement(By.linkText("Review group 1, cluster II (demo)")).click();
+		String commitment = browser.findElement(By.id("commitment")).getText();
+		java.util.List<org.openqa.selenium.WebElement> reveal = browser
+			.findElements(By.cssSelector("form[action$='/reveal'] button"));
+		if (!reveal.isEmpty()) {
+			assertThat(browser.findElements(By.id("seed"))).isEmpty();
+			reveal.get(0).click();
+		}
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("seed")));
+		String seed = browser.findElement(By.id("seed")).getText();
+		byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+			.digest(java.util.HexFormat.of().parseHex(seed));
+		assertThat(java.util.HexFormat.of().formatHex(digest)).isEqualTo(commitment);
+		assertThat(browser.findElements(By.cssSelector("table.result tbody tr"))).hasSizeGreaterThan(60);
+		assertThat(browser.findElement(By.id("verify-command")).getText()).contains("verify-draw").contains(seed);
+	}
+
 }

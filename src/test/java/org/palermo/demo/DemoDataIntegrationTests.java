@@ -39,7 +39,8 @@ class DemoDataIntegrationTests {
 		assertThat(this.cycle.reviewsBy("FR")).extracting(CountryReview::getStateUnderReview).contains("KE");
 		assertThat(this.drawings.all()).anySatisfy((d) -> {
 			assertThat(d.getTitle()).isEqualTo("Review group 1, cluster II (demo)");
-			assertThat(d.isRevealed()).isFalse();
+			assertThat(d.getReviewGroup()).isEqualTo(1);
+			assertThat(d.getCommitment()).hasSize(64);
 		});
 	}
 
