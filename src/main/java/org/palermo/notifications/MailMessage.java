@@ -13,10 +13,13 @@ import jakarta.persistence.Id;
 @Entity
 public class MailMessage {
 
-	/** How the message left Palermo. */
+	/**
+	 * Where the message is: only mail kept in the outbox is stored; SMTP mail leaves at
+	 * once.
+	 */
 	public enum Delivery {
 
-		SMTP, OUTBOX
+		OUTBOX
 
 	}
 

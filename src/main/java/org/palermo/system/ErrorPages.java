@@ -33,7 +33,7 @@ class ErrorPages implements ErrorController {
 		HttpStatus status = statusOf(request);
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		String path = (uri instanceof String s) ? s : request.getRequestURI();
-		if (path.startsWith(request.getContextPath() + "/api/")) {
+		if (Problems.isApiPath(path.substring(Math.min(request.getContextPath().length(), path.length())))) {
 			Map<String, Object> body = this.problems.body(status, "problem." + status.value() + ".detail", path,
 					locale);
 			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
@@ -41,7 +41,6 @@ class ErrorPages implements ErrorController {
 		model.addAttribute("status", status.value());
 		model.addAttribute("knownStatus", status.value() == 400 || status.value() == 401 || status.value() == 403
 				|| status.value() == 404 || status.value() == 405 || status.value() == 409 || status.value() == 413);
-		request.setAttribute("jakarta.servlet.error.status_code", status.value());
 		return new org.springframework.web.servlet.ModelAndView("error", model.asMap(), status);
 	}
 

@@ -51,7 +51,14 @@ public class Problems {
 	}
 
 	public static boolean isApi(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return isApiPath(request.getRequestURI().substring(request.getContextPath().length()));
+	}
+
+	/**
+	 * Whether a path inside the application (without context path) belongs to the JSON
+	 * API.
+	 */
+	public static boolean isApiPath(String path) {
 		return path.startsWith("/api/") || path.equals("/api");
 	}
 

@@ -1,6 +1,5 @@
 package org.palermo.drawing.engine;
 
-import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -84,10 +83,6 @@ public final class DrawJson {
 			throw new InvalidDrawInputException("The seed must be an even number of hexadecimal digits");
 		}
 		return HexFormat.of().parseHex(clean);
-	}
-
-	static byte[] utf8(String text) {
-		return text.getBytes(StandardCharsets.UTF_8);
 	}
 
 	private static String strings(List<String> values) {

@@ -108,8 +108,8 @@ final class Explanations {
 
 	static Blocker searchBlocker(Problem problem, LotSearch search) {
 		String k = "maxReviewsPerState=" + problem.reviewsPerState;
-		if (!search.boundsHold()) {
-			int[] failing = search.failingBound();
+		int[] failing = search.failingBound();
+		if (failing != null) {
 			String instrument = (failing[0] >= 0) ? Problem.INSTRUMENTS.get(failing[0]) : null;
 			String group = (failing[1] >= 0) ? Problem.GROUPS.get(failing[1]) : null;
 			String example = exampleState(problem, failing[1], failing[0]);

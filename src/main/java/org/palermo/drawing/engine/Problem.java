@@ -50,9 +50,6 @@ final class Problem {
 
 	private final Map<String, Integer> index;
 
-	/** Party indices of each group, in code order. */
-	final int[][] members;
-
 	Problem(DrawInput input) {
 		List<DrawInput.Party> parties = new ArrayList<>(input.parties());
 		parties.sort((a, b) -> a.code().compareTo(b.code()));
@@ -117,11 +114,6 @@ final class Problem {
 		}
 		this.fixed = input.fixed();
 		this.index = index;
-		this.members = new int[GROUPS.size()][];
-		for (int g = 0; g < GROUPS.size(); g++) {
-			final int gg = g;
-			this.members[g] = java.util.stream.IntStream.range(0, n).filter((p) -> this.group[p] == gg).toArray();
-		}
 	}
 
 	int indexOf(String partyCode) {
