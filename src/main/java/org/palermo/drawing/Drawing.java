@@ -78,6 +78,8 @@ public class Drawing {
 
 	private Long countryReviewId;
 
+	private String redrawStateUnderReview;
+
 	private String refusedReviewer;
 
 	private String requestedBy;
@@ -106,9 +108,11 @@ public class Drawing {
 	 * Makes this drawing the redraw of one reviewer of a country review drawn by another
 	 * drawing.
 	 */
-	void redrawOf(Long parentDrawingId, Long countryReviewId, String refusedReviewer, String requestedBy) {
+	void redrawOf(Long parentDrawingId, Long countryReviewId, String stateUnderReview, String refusedReviewer,
+			String requestedBy) {
 		this.parentDrawingId = parentDrawingId;
 		this.countryReviewId = countryReviewId;
+		this.redrawStateUnderReview = stateUnderReview;
 		this.refusedReviewer = refusedReviewer;
 		this.requestedBy = requestedBy;
 	}
@@ -125,6 +129,20 @@ public class Drawing {
 		return this.kind == Kind.GROUP_SPLIT;
 	}
 
+	/**
+	 * The command anyone runs, with the two downloaded files, to check the drawing; null
+	 * before reveal.
+	 */
+	public String getVerifyCommand() {
+		if (!isRevealed()) {
+			return null;
+		}
+		String input = "drawing-" + this.id + "-input.json";
+		return isGroupSplit() ? "java -jar palermo.jar split-groups --input " + input + " --seed " + this.seed
+				: "java -jar palermo.jar verify-draw --input " + input + " --seed " + this.seed + " --draw drawing-"
+						+ this.id + "-draw.json";
+	}
+
 	public boolean isRedraw() {
 		return this.countryReviewId != null;
 	}
@@ -135,6 +153,11 @@ public class Drawing {
 
 	public Long getCountryReviewId() {
 		return this.countryReviewId;
+	}
+
+	/** For a redraw: the State under review whose reviewer is replaced. */
+	public String getRedrawStateUnderReview() {
+		return this.redrawStateUnderReview;
 	}
 
 	public String getRefusedReviewer() {

@@ -18,10 +18,7 @@ record DrawingJson(long id, String title, Integer reviewGroup, String cluster, S
 	static DrawingJson of(Drawing drawing, List<String> statesUnderReview, Draw result, ReviewGroupSplit.Result split) {
 		String input = "/api/drawings/" + drawing.getId() + "/input.json";
 		String draw = drawing.isRevealed() ? "/api/drawings/" + drawing.getId() + "/draw.json" : null;
-		String verify = drawing.isRevealed()
-				? "java -jar palermo.jar verify-draw --input drawing-" + drawing.getId() + "-input.json --seed "
-						+ drawing.getRevealedSeed() + " --draw drawing-" + drawing.getId() + "-draw.json"
-				: null;
+		String verify = drawing.getVerifyCommand();
 		return new DrawingJson(drawing.getId(), drawing.getTitle(), drawing.getReviewGroup(),
 				(drawing.getCluster() != null) ? drawing.getCluster().name() : null, drawing.getStatus().name(),
 				drawing.getInputSha256(), drawing.getCommitment(), drawing.getRevealedSeed(), drawing.getCreatedAt(),

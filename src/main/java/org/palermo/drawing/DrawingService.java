@@ -161,14 +161,8 @@ public class DrawingService {
 		if (groups < 1 || groups > codes.size()) {
 			throw new DrawingRefusedException("drawing.error.groups", "");
 		}
-		byte[] inputBytes = this.json.writeValueAsBytes(new ReviewGroupSplit.Input(codes, groups));
-		byte[] seed = new byte[32];
-		RANDOM.nextBytes(seed);
-		Drawing drawing = new Drawing(title, null, null, new String(inputBytes, StandardCharsets.UTF_8),
-				DrawJson.sha256Hex(inputBytes), HexFormat.of().formatHex(seed), DrawJson.sha256Hex(seed),
-				AuditService.currentActor(), Instant.now(this.clock));
+		Drawing drawing = commit(title, null, null, new ReviewGroupSplit.Input(codes, groups));
 		drawing.splitsIntoGroups();
-		this.drawings.save(drawing);
 		this.audit.record("drawing.committed", "drawing", String.valueOf(drawing.getId()), null,
 				Map.of("title", title, "groups", groups, "commitment", drawing.getCommitment()));
 		return drawing;
@@ -243,7 +237,8 @@ public class DrawingService {
 		Drawing drawing = commit("Redraw for " + review.getStateUnderReview() + " (cluster "
 				+ review.getCluster().name() + "): replaces " + refused, parent.getReviewGroup(), review.getCluster(),
 				input);
-		drawing.redrawOf(parent.getId(), review.getId(), refused, AuditService.currentActor());
+		drawing.redrawOf(parent.getId(), review.getId(), review.getStateUnderReview(), refused,
+				AuditService.currentActor());
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("countryReview", review.getId());
 		after.put("refused", refused);
@@ -252,7 +247,8 @@ public class DrawingService {
 		return drawing;
 	}
 
-	private Drawing commit(String title, Integer reviewGroup, ThematicCluster cluster, DrawInput input) {
+	/** Publishes an input and the commitment to a fresh secret seed of 32 bytes. */
+	private Drawing commit(String title, Integer reviewGroup, ThematicCluster cluster, Object input) {
 		byte[] inputBytes = this.json.writeValueAsBytes(input);
 		byte[] seed = new byte[32];
 		RANDOM.nextBytes(seed);
@@ -299,8 +295,7 @@ public class DrawingService {
 				this.cycle.openReview(review.stateUnderReview(), drawing.getCluster(), drawing.getReviewGroup(), start,
 						reviewers, drawing.getId());
 			}
-			else if (review.stateUnderReview()
-				.equals(this.cycle.review(drawing.getCountryReviewId()).getStateUnderReview())) {
+			else if (review.stateUnderReview().equals(drawing.getRedrawStateUnderReview())) {
 				// Every other review kept its pairings in the redraw's input; only this
 				// one changes.
 				this.cycle.replaceReviewers(drawing.getCountryReviewId(), reviewers, drawing.getId());

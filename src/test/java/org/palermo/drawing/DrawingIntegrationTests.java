@@ -192,7 +192,8 @@ class DrawingIntegrationTests {
 					.with(csrf())
 					.with(SECRETARIAT));
 		String api = get200("/api/drawings/" + id);
-		assertThat(api).contains("\"reviewGroups\":[{\"number\":1,");
+		assertThat(api).contains("\"reviewGroups\":[{\"number\":1,")
+			.contains("\"verifyCommand\":\"java -jar palermo.jar split-groups --input drawing-" + id + "-input.json");
 		List<String> group2 = this.cycle.membersOf(2);
 		assertThat(group2).hasSize(64);
 		assertThat(this.cycle.membersOf(1).size() + group2.size() + this.cycle.membersOf(3).size()).isEqualTo(192);

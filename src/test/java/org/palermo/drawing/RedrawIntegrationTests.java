@@ -96,6 +96,10 @@ class RedrawIntegrationTests {
 			.getContentAsString()).contains("Ask for a redraw");
 		long first = redraw(review, refused, mexico);
 		assertThat(this.drawings.drawing(first).isRevealed()).isFalse();
+		assertThat(this.mvc.perform(get("/drawings/" + first).param("lang", "fr"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("<h1>Nouveau tirage pour Mexique (Groupe IV");
 		reveal(first);
 
 		CountryReview after = this.cycle.review(review.getId());
