@@ -3,7 +3,6 @@ package org.palermo;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.modulith.core.ApplicationModules;
-import org.springframework.modulith.docs.Documenter;
 
 class ModularityTests {
 
@@ -12,11 +11,6 @@ class ModularityTests {
 	@Test
 	void modulesOnlyUseEachOthersPublicApiAndHaveNoCycles() {
 		this.modules.verify();
-	}
-
-	@Test
-	void writesTheModuleMap() {
-		new Documenter(this.modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
 	}
 
 }

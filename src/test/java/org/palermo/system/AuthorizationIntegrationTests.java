@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -153,17 +154,28 @@ class AuthorizationIntegrationTests {
 	}
 
 	@ParameterizedTest(name = "redraw asked by {0} is refused")
-	@MethodSource("org.palermo.system.AuthorizationIntegrationTests#nonSecretariatCallers")
+	@MethodSource("org.palermo.system.AuthorizationIntegrationTests#nonFocalPointCallers")
 	void onlyFocalPointsAskForRedraws(Caller caller) throws Exception {
-		if (caller == Caller.FOCAL_POINT) {
-			return;
-		}
 		int status = this.mvc
 			.perform(post("/reviews/1/redraw").param("reviewer", "FR").with(csrf()).with(caller.identity()))
 			.andReturn()
 			.getResponse()
 			.getStatus();
 		assertThat(status).isEqualTo((caller == Caller.ANONYMOUS) ? 302 : 403);
+	}
+
+	static Stream<Caller> nonFocalPointCallers() {
+		return Stream.of(Caller.values()).filter((c) -> c != Caller.FOCAL_POINT);
+	}
+
+	@ParameterizedTest(name = "POST {0} without signing in goes to the sign-in page")
+	@ValueSource(strings = { "/account/tokens", "/account/tokens/1/revoke", "/account/totp", "/account/totp/disable" })
+	void personalChangesNeedASignedInPerson(String path) throws Exception {
+		var response = this.mvc.perform(post(path).param("name", "x").param("code", "123456").with(csrf()))
+			.andReturn()
+			.getResponse();
+		assertThat(response.getStatus()).isEqualTo(302);
+		assertThat(response.getHeader("Location")).endsWith("/login");
 	}
 
 	@ParameterizedTest(name = "upload as {0} is refused")
