@@ -2,6 +2,7 @@ package org.palermo.instruments;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +47,7 @@ public class InstrumentService {
 	public Map<Instrument, List<Article>> articlesByInstrument() {
 		Map<Instrument, List<Article>> result = new LinkedHashMap<>();
 		for (Instrument instrument : Instrument.values()) {
-			result.put(instrument, new java.util.ArrayList<>());
+			result.put(instrument, new ArrayList<>());
 		}
 		this.articles.findAllWithTitles()
 			.stream()

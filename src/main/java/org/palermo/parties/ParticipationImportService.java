@@ -176,13 +176,8 @@ public class ParticipationImportService {
 	}
 
 	static Map<String, Object> snapshot(StateParty party) {
-		Map<String, Object> state = new LinkedHashMap<>();
-		for (Map.Entry<String, String> cell : cells(party.getCode(), party.getName(), party.getRegionalGroup(),
-				party.isUnMember(), party.getParticipations())
-			.entrySet()) {
-			state.put(cell.getKey(), cell.getValue());
-		}
-		return state;
+		return new LinkedHashMap<>(cells(party.getCode(), party.getName(), party.getRegionalGroup(), party.isUnMember(),
+				party.getParticipations()));
 	}
 
 	private static List<ImportPreview.FieldChange> diff(StateParty existing, ParticipationCsv.Row row) {
