@@ -35,12 +35,33 @@ class MessageBundleTests {
 
 	private static final Set<String> TEXT_ATTRIBUTES = Set.of("placeholder", "title", "alt", "aria-label");
 
+	/**
+	 * Every bundle the application reads, as {@code spring.messages.basename} lists them.
+	 */
+	private static List<String> basenames() throws IOException {
+		Properties application = new Properties();
+		try (Reader reader = new InputStreamReader(
+				MessageBundleTests.class.getResourceAsStream("/application.properties"), StandardCharsets.UTF_8)) {
+			application.load(reader);
+		}
+		return List.of(application.getProperty("spring.messages.basename").split(","));
+	}
+
+	/** All keys of one language (no suffix: the fallback file), over every bundle. */
 	private static Properties bundle(String language) throws IOException {
 		Properties properties = new Properties();
-		try (Reader reader = new InputStreamReader(
-				MessageBundleTests.class.getResourceAsStream("/i18n/messages_" + language + ".properties"),
-				StandardCharsets.UTF_8)) {
-			properties.load(reader);
+		for (String basename : basenames()) {
+			String name = "/" + basename.trim() + (language.isEmpty() ? "" : "_" + language) + ".properties";
+			var stream = MessageBundleTests.class.getResourceAsStream(name);
+			assertThat(stream).as(name).isNotNull();
+			try (Reader reader = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
+				Properties one = new Properties();
+				one.load(reader);
+				for (String key : one.stringPropertyNames()) {
+					assertThat(properties).as(key + " of " + name + " is in another bundle too").doesNotContainKey(key);
+				}
+				properties.putAll(one);
+			}
 		}
 		return properties;
 	}
@@ -49,7 +70,9 @@ class MessageBundleTests {
 	void everyLanguageHasEveryKeyAndNoEmptyMessage() throws IOException {
 		Set<String> english = new TreeSet<>(bundle("en").stringPropertyNames());
 		assertThat(english).hasSizeGreaterThan(300);
-		for (String language : Languages.CODES) {
+		List<String> languages = new ArrayList<>(Languages.CODES);
+		languages.add("");
+		for (String language : languages) {
 			Properties messages = bundle(language);
 			assertThat(new TreeSet<>(messages.stringPropertyNames())).as("keys of " + language).isEqualTo(english);
 			assertThat(messages.entrySet()).as("empty messages in " + language)
