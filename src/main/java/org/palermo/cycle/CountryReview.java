@@ -2,10 +2,10 @@ package org.palermo.cycle;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.List;
-
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -25,6 +25,8 @@ import org.palermo.instruments.ThematicCluster;
 
 /**
  * The review of one State under review on one thematic cluster, by its reviewing States.
+ * Its phase changes only through the named actions below, each guarding its own
+ * preconditions.
  */
 @Entity
 public class CountryReview {
@@ -40,8 +42,22 @@ public class CountryReview {
 
 	private Integer reviewGroup;
 
+	@Column(name = "review_cycle")
+	private int cycle = 1;
+
 	@Enumerated(EnumType.STRING)
-	private ReviewStatus status;
+	private ReviewPhase phase;
+
+	private String phaseReason;
+
+	@Enumerated(EnumType.STRING)
+	private ReviewPhase suspendedFrom;
+
+	/**
+	 * Set while the review is active: the database allows one per State, cluster and
+	 * cycle.
+	 */
+	private String activeKey;
 
 	private LocalDate startedOn;
 
@@ -72,8 +88,13 @@ public class CountryReview {
 		this.cluster = cluster;
 		this.reviewGroup = reviewGroup;
 		this.startedOn = startedOn;
-		this.status = (startedOn != null) ? ReviewStatus.IN_PROGRESS : ReviewStatus.NOT_STARTED;
+		this.phase = ReviewPhase.NAMING_PEOPLE;
 		this.reviewers.addAll(reviewers);
+		this.activeKey = activeKey(stateUnderReview, cluster, this.cycle);
+	}
+
+	static String activeKey(String stateUnderReview, ThematicCluster cluster, int cycle) {
+		return stateUnderReview + ":" + cluster.name() + ":" + cycle;
 	}
 
 	public Long getId() {
@@ -92,8 +113,17 @@ public class CountryReview {
 		return this.reviewGroup;
 	}
 
-	public ReviewStatus getStatus() {
-		return this.status;
+	public int getCycle() {
+		return this.cycle;
+	}
+
+	public ReviewPhase getPhase() {
+		return this.phase;
+	}
+
+	/** Why the review was suspended or cancelled. */
+	public String getPhaseReason() {
+		return this.phaseReason;
 	}
 
 	public LocalDate getStartedOn() {
@@ -104,9 +134,25 @@ public class CountryReview {
 		return List.copyOf(this.reviewers);
 	}
 
+	/** The reviewing States' codes, in slot order. */
+	public List<String> getReviewingStates() {
+		return this.reviewers.stream().map(Reviewer::getPartyCode).toList();
+	}
+
 	/** Deadlines in the order of the procedure. */
 	public Map<ReviewStep, LocalDate> getDeadlines() {
-		return new java.util.TreeMap<>(this.deadlines);
+		return new TreeMap<>(this.deadlines);
+	}
+
+	/** The deadline the current phase works towards, if any. */
+	public LocalDate getCurrentDeadline() {
+		ReviewStep step = currentStep();
+		return (step != null) ? this.deadlines.get(step) : null;
+	}
+
+	/** The step the current phase works towards, if any. */
+	public ReviewStep currentStep() {
+		return this.phase.step();
 	}
 
 	public Long getDrawingId() {
@@ -115,6 +161,15 @@ public class CountryReview {
 
 	public long getVersion() {
 		return this.version;
+	}
+
+	/** Whether a State takes part: as State under review or as a reviewing State. */
+	public boolean involves(String partyCode) {
+		return this.stateUnderReview.equals(partyCode) || isReviewedBy(partyCode);
+	}
+
+	public boolean isReviewedBy(String partyCode) {
+		return this.reviewers.stream().anyMatch((r) -> r.getPartyCode().equals(partyCode));
 	}
 
 	/**
@@ -126,17 +181,69 @@ public class CountryReview {
 		this.reviewers.addAll(newReviewers);
 	}
 
-	/**
-	 * The secretariat re-plans the review: every date may move, as the timetable slips in
-	 * reality.
-	 */
+	/** The secretariat re-plans the review (dates checked by {@link ReviewPlan}). */
 	void replan(Map<ReviewStep, LocalDate> newDeadlines) {
 		this.deadlines.clear();
 		this.deadlines.putAll(newDeadlines);
 	}
 
-	public boolean isReviewedBy(String partyCode) {
-		return this.reviewers.stream().anyMatch((r) -> r.getPartyCode().equals(partyCode));
+	/** Moves on to the next phase of the procedure. */
+	ReviewPhase advance() {
+		ReviewPhase next = this.phase.next();
+		if (!this.phase.isWorking() || next == null) {
+			throw new ReviewActionRefusedException("phase.error.cannotAdvance");
+		}
+		this.phase = next;
+		return next;
+	}
+
+	/** Ends the review once its summary is agreed. */
+	void close() {
+		if (this.phase != ReviewPhase.SUMMARY) {
+			throw new ReviewActionRefusedException("phase.error.cannotClose");
+		}
+		this.phase = ReviewPhase.CLOSED;
+		this.phaseReason = null;
+	}
+
+	/** Pauses the review, with a reason; it resumes in the phase it left. */
+	void suspend(String reason) {
+		if (!this.phase.isWorking()) {
+			throw new ReviewActionRefusedException("phase.error.cannotSuspend");
+		}
+		this.suspendedFrom = this.phase;
+		this.phase = ReviewPhase.SUSPENDED;
+		this.phaseReason = requireReason(reason);
+	}
+
+	ReviewPhase resume() {
+		if (this.phase != ReviewPhase.SUSPENDED) {
+			throw new ReviewActionRefusedException("phase.error.cannotResume");
+		}
+		this.phase = this.suspendedFrom;
+		this.suspendedFrom = null;
+		this.phaseReason = null;
+		return this.phase;
+	}
+
+	/** Ends the review without completion; its key is freed for a new review. */
+	void cancel(String reason) {
+		if (!this.phase.isActive()) {
+			throw new ReviewActionRefusedException("phase.error.cannotCancel");
+		}
+		this.phaseReason = requireReason(reason);
+		this.phase = ReviewPhase.CANCELLED;
+		this.activeKey = null;
+	}
+
+	static String requireReason(String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new ReviewActionRefusedException("phase.error.reasonRequired");
+		}
+		if (reason.length() > 500) {
+			throw new ReviewActionRefusedException("phase.error.reasonLength");
+		}
+		return reason.strip();
 	}
 
 }

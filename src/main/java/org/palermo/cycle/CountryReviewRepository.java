@@ -14,4 +14,9 @@ interface CountryReviewRepository extends JpaRepository<CountryReview, Long> {
 	@Query("select distinct r from CountryReview r join r.reviewers v where v.partyCode = ?1")
 	List<CountryReview> findReviewedBy(String partyCode);
 
+	@Query("select r from CountryReview r order by r.cycle desc, r.stateUnderReview, r.cluster, r.id")
+	List<CountryReview> findAllOrdered();
+
+	boolean existsByActiveKey(String activeKey);
+
 }

@@ -1,23 +1,34 @@
 package org.palermo.cycle;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 import org.palermo.audit.AuditService;
 import org.palermo.instruments.ThematicCluster;
 import org.palermo.system.ConcurrentEditException;
 import org.palermo.system.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The review cycle's front door. */
+/** The review cycle's front door: country reviews, their phases and deadlines. */
 @Service
 public class CycleService {
 
 	private final CountryReviewRepository reviews;
+
+	private final PhaseChangeRepository phaseChanges;
+
+	private final ReplanRepository replans;
 
 	private final AuditService audit;
 
@@ -25,12 +36,27 @@ public class CycleService {
 
 	private final ReviewGroupMemberRepository groups;
 
-	CycleService(CountryReviewRepository reviews, AuditService audit, DeadlineDefaults deadlines,
-			ReviewGroupMemberRepository groups) {
+	private final ReviewPolicy policy;
+
+	private final ReviewMemberRepository members;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	CycleService(CountryReviewRepository reviews, PhaseChangeRepository phaseChanges, ReplanRepository replans,
+			AuditService audit, DeadlineDefaults deadlines, ReviewGroupMemberRepository groups, ReviewPolicy policy,
+			ReviewMemberRepository members, ApplicationEventPublisher events, Clock clock) {
+		this.members = members;
 		this.reviews = reviews;
+		this.phaseChanges = phaseChanges;
+		this.replans = replans;
 		this.audit = audit;
 		this.deadlines = deadlines;
 		this.groups = groups;
+		this.policy = policy;
+		this.events = events;
+		this.clock = clock;
 	}
 
 	/** Records the review groups drawn by lot, replacing any earlier split. */
@@ -57,7 +83,7 @@ public class CycleService {
 
 	/** The review group a State was drawn into, if any. */
 	@Transactional(readOnly = true)
-	public java.util.Optional<Integer> reviewGroupOf(String partyCode) {
+	public Optional<Integer> reviewGroupOf(String partyCode) {
 		return this.groups.findById(partyCode).map(ReviewGroupMember::getReviewGroup);
 	}
 
@@ -69,47 +95,6 @@ public class CycleService {
 	@Transactional(readOnly = true)
 	public List<CountryReview> reviewsOfDrawing(long drawingId) {
 		return this.reviews.findByDrawingIdOrderByStateUnderReviewAsc(drawingId);
-	}
-
-	/**
-	 * Applies a revealed redraw: the review's reviewing States become those of the new
-	 * draw.
-	 */
-	@Transactional
-	public CountryReview replaceReviewers(long id, List<Reviewer> reviewers, long drawingId) {
-		CountryReview review = review(id);
-		Map<String, Object> before = new LinkedHashMap<>();
-		before.put("reviewers", review.getReviewers().stream().map(Reviewer::getPartyCode).toList());
-		review.replaceReviewers(reviewers);
-		this.reviews.saveAndFlush(review);
-		Map<String, Object> after = new LinkedHashMap<>();
-		after.put("reviewers", reviewers.stream().map(Reviewer::getPartyCode).toList());
-		after.put("redrawDrawing", drawingId);
-		this.audit.record("review.redrawn", "country-review", String.valueOf(id), before, after);
-		return review;
-	}
-
-	/**
-	 * The secretariat moves a review's deadlines; a stale form is refused, never applied.
-	 */
-	@Transactional
-	public CountryReview replan(long id, long seenVersion, Map<ReviewStep, LocalDate> newDeadlines) {
-		CountryReview review = review(id);
-		if (review.getVersion() != seenVersion) {
-			throw new ConcurrentEditException("review " + id);
-		}
-		Map<String, Object> before = deadlineState(review.getDeadlines());
-		review.replan(newDeadlines);
-		this.reviews.saveAndFlush(review);
-		this.audit.record("review.replanned", "country-review", String.valueOf(id), before,
-				deadlineState(review.getDeadlines()));
-		return review;
-	}
-
-	private static Map<String, Object> deadlineState(Map<ReviewStep, LocalDate> deadlines) {
-		Map<String, Object> state = new LinkedHashMap<>();
-		deadlines.forEach((step, date) -> state.put(step.name(), date.toString()));
-		return state;
 	}
 
 	/** The reviews of a State under review, cluster by cluster. */
@@ -124,21 +109,202 @@ public class CycleService {
 		return this.reviews.findReviewedBy(reviewingState);
 	}
 
+	/** Every review, newest cycle first, then by State under review and cluster. */
+	@Transactional(readOnly = true)
+	public List<CountryReview> all() {
+		return this.reviews.findAllOrdered();
+	}
+
+	/**
+	 * Of these States, those with an active review on the cluster in the current cycle: a
+	 * drawing for them would open a second one.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> statesWithActiveReview(Collection<String> states, ThematicCluster cluster) {
+		return states.stream()
+			.filter((code) -> this.reviews.existsByActiveKey(CountryReview.activeKey(code, cluster, 1)))
+			.sorted()
+			.toList();
+	}
+
 	/**
 	 * Opens the review of a State on one cluster with its reviewing States and the
-	 * default deadlines.
+	 * default deadlines; a second active review of the same State and cluster is refused.
 	 */
 	@Transactional
 	public CountryReview openReview(String stateUnderReview, ThematicCluster cluster, Integer reviewGroup,
 			LocalDate startedOn, List<Reviewer> reviewers, Long drawingId) {
-		CountryReview review = this.reviews.save(new CountryReview(stateUnderReview, cluster, reviewGroup, startedOn,
-				reviewers, this.deadlines.from(startedOn), drawingId));
+		if (this.reviews.existsByActiveKey(CountryReview.activeKey(stateUnderReview, cluster, 1))) {
+			throw new ReviewActionRefusedException("review.error.duplicate");
+		}
+		CountryReview review = this.reviews.saveAndFlush(new CountryReview(stateUnderReview, cluster, reviewGroup,
+				startedOn, reviewers, this.deadlines.from(startedOn), drawingId));
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("stateUnderReview", stateUnderReview);
 		after.put("cluster", cluster.name());
-		after.put("reviewers", reviewers.stream().map(Reviewer::getPartyCode).toList());
+		after.put("phase", review.getPhase().name());
+		after.put("reviewers", review.getReviewingStates());
 		this.audit.record("review.opened", "country-review", String.valueOf(review.getId()), null, after);
+		this.phaseChanges.save(new PhaseChange(review.getId(), null, review.getPhase(), null,
+				AuditService.currentActor(), Instant.now(this.clock)));
+		this.events.publishEvent(
+				new ReviewOpened(review.getId(), stateUnderReview, cluster, reviewGroup, review.getReviewingStates()));
 		return review;
+	}
+
+	/** Opens the reviews of a revealed drawing; a review it already opened is kept. */
+	@Transactional
+	void openDrawn(ReviewsDrawn drawn) {
+		List<String> opened = reviewsOfDrawing(drawn.drawingId()).stream()
+			.map(CountryReview::getStateUnderReview)
+			.toList();
+		for (ReviewsDrawn.DrawnReview review : drawn.reviews()) {
+			if (!opened.contains(review.stateUnderReview())) {
+				openReview(review.stateUnderReview(), drawn.cluster(), drawn.reviewGroup(), drawn.drawnOn(),
+						review.reviewers().stream().map(ReviewsDrawn.DrawnReviewer::toReviewer).toList(),
+						drawn.drawingId());
+			}
+		}
+	}
+
+	/**
+	 * Applies a revealed redraw: the review's reviewing States become those of the new
+	 * draw.
+	 */
+	@Transactional
+	public CountryReview replaceReviewers(long id, List<Reviewer> reviewers, long drawingId) {
+		CountryReview review = review(id);
+		Map<String, Object> before = new LinkedHashMap<>();
+		before.put("reviewers", review.getReviewingStates());
+		review.replaceReviewers(reviewers);
+		this.reviews.saveAndFlush(review);
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("reviewers", review.getReviewingStates());
+		after.put("redrawDrawing", drawingId);
+		this.audit.record("review.redrawn", "country-review", String.valueOf(id), before, after);
+		return review;
+	}
+
+	/**
+	 * The secretariat moves a review's deadlines, for a reason; a stale form is refused,
+	 * never applied, and so is a timetable out of order or before the start.
+	 */
+	@Transactional
+	public CountryReview replan(long id, long seenVersion, Map<ReviewStep, LocalDate> newDeadlines, String reason) {
+		CountryReview review = guarded(id, seenVersion, ReviewAction.REPLAN);
+		String why = CountryReview.requireReason(reason);
+		ReviewPlan.check(review.getStartedOn(), newDeadlines);
+		Map<ReviewStep, LocalDate> old = review.getDeadlines();
+		String changes = Replan.describe(old, newDeadlines);
+		if (changes.isEmpty()) {
+			throw new ReviewActionRefusedException("plan.error.nothingChanged");
+		}
+		review.replan(newDeadlines);
+		this.reviews.saveAndFlush(review);
+		this.replans.save(new Replan(id, why, changes, AuditService.currentActor(), Instant.now(this.clock)));
+		Map<String, Object> after = deadlineState(review.getDeadlines());
+		after.put("reason", why);
+		this.audit.record("review.replanned", "country-review", String.valueOf(id), deadlineState(old), after);
+		this.events.publishEvent(new ReviewReplanned(id, why));
+		return review;
+	}
+
+	/** Moves the review on to the next phase of the procedure. */
+	@Transactional
+	public CountryReview advance(long id, long seenVersion) {
+		return changePhase(id, seenVersion, null, (review) -> {
+			if (review.getPhase() == ReviewPhase.NAMING_PEOPLE && this.members.findByReviewIdAndEndedAtIsNull(id)
+				.stream()
+				.noneMatch((m) -> m.getRole() == ReviewRole.FOCAL_POINT
+						&& m.getPartyCode().equals(review.getStateUnderReview()))) {
+				throw new ReviewActionRefusedException("phase.error.focalPointMissing");
+			}
+			return review.advance();
+		});
+	}
+
+	@Transactional
+	public CountryReview suspend(long id, long seenVersion, String reason) {
+		return changePhase(id, seenVersion, reason, (review) -> {
+			review.suspend(reason);
+			return ReviewPhase.SUSPENDED;
+		});
+	}
+
+	@Transactional
+	public CountryReview resume(long id, long seenVersion) {
+		return changePhase(id, seenVersion, null, CountryReview::resume);
+	}
+
+	@Transactional
+	public CountryReview close(long id, long seenVersion) {
+		return changePhase(id, seenVersion, null, (review) -> {
+			review.close();
+			return ReviewPhase.CLOSED;
+		});
+	}
+
+	@Transactional
+	public CountryReview cancel(long id, long seenVersion, String reason) {
+		return changePhase(id, seenVersion, reason, (review) -> {
+			review.cancel(reason);
+			return ReviewPhase.CANCELLED;
+		});
+	}
+
+	private CountryReview changePhase(long id, long seenVersion, String reason,
+			Function<CountryReview, ReviewPhase> action) {
+		CountryReview review = guarded(id, seenVersion, ReviewAction.CHANGE_PHASE);
+		ReviewPhase from = review.getPhase();
+		ReviewPhase to = action.apply(review);
+		this.reviews.saveAndFlush(review);
+		String why = (reason != null && !reason.isBlank()) ? reason.strip() : null;
+		this.phaseChanges
+			.save(new PhaseChange(id, from, to, why, AuditService.currentActor(), Instant.now(this.clock)));
+		Map<String, Object> before = new LinkedHashMap<>();
+		before.put("phase", from.name());
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("phase", to.name());
+		after.put("reason", why);
+		this.audit.record("review.phase.changed", "country-review", String.valueOf(id), before, after);
+		this.events.publishEvent(new ReviewPhaseChanged(id, from, to, why));
+		return review;
+	}
+
+	/**
+	 * The review, if the signed-in person may act on it and nobody changed it meanwhile.
+	 */
+	private CountryReview guarded(long id, long seenVersion, ReviewAction action) {
+		CountryReview review = review(id);
+		if (!this.policy.may(AuditService.currentActor(), action, id)) {
+			throw new AccessDeniedException("review " + id);
+		}
+		if (review.getVersion() != seenVersion) {
+			throw new ConcurrentEditException("review " + id);
+		}
+		return review;
+	}
+
+	/** The review's phase changes, oldest first: its timeline. */
+	@Transactional(readOnly = true)
+	public List<PhaseChange> phaseChanges(long id) {
+		return this.phaseChanges.findByReviewIdOrderByChangedAtAscIdAsc(id);
+	}
+
+	/** The review's re-plannings, newest first. */
+	@Transactional(readOnly = true)
+	public List<Replan> replans(long id) {
+		return this.replans.findByReviewIdOrderByChangedAtDescIdDesc(id);
+	}
+
+	LocalDate today() {
+		return LocalDate.ofInstant(Instant.now(this.clock), this.clock.getZone());
+	}
+
+	private static Map<String, Object> deadlineState(Map<ReviewStep, LocalDate> deadlines) {
+		Map<String, Object> state = new LinkedHashMap<>();
+		deadlines.forEach((step, date) -> state.put(step.name(), date.toString()));
+		return state;
 	}
 
 }

@@ -1,11 +1,9 @@
 package org.palermo.cycle;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.Map;
-
-import org.palermo.system.ConcurrentEditException;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,7 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The secretariat re-plans a country review's deadlines. */
+/** The secretariat re-plans a country review's deadlines, with a reason. */
 @Controller
 class ReviewPlanController {
 
@@ -29,6 +27,7 @@ class ReviewPlanController {
 	String plan(@PathVariable long id, Model model) {
 		model.addAttribute("review", this.cycle.review(id));
 		model.addAttribute("steps", ReviewStep.values());
+		model.addAttribute("replans", this.cycle.replans(id));
 		return "cycle/plan";
 	}
 
@@ -38,22 +37,27 @@ class ReviewPlanController {
 		Map<ReviewStep, LocalDate> deadlines = new EnumMap<>(ReviewStep.class);
 		try {
 			for (ReviewStep step : ReviewStep.values()) {
-				deadlines.put(step, LocalDate.parse(form.getOrDefault(step.name(), "")));
+				String text = form.getOrDefault(step.name(), "");
+				if (!text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+					throw new DateTimeException(text);
+				}
+				deadlines.put(step, LocalDate.parse(text));
 			}
 		}
-		catch (DateTimeParseException ex) {
+		catch (DateTimeException ex) {
 			model.addAttribute("error", "plan.error.date");
 			return plan(id, model);
 		}
 		try {
-			this.cycle.replan(id, version, deadlines);
+			this.cycle.replan(id, version, deadlines, form.get("reason"));
 		}
-		catch (ConcurrentEditException ex) {
-			model.addAttribute("error", "problem.409.detail");
+		catch (ReviewActionRefusedException ex) {
+			model.addAttribute("error", ex.getMessageKey());
+			model.addAttribute("reason", form.get("reason"));
 			return plan(id, model);
 		}
 		redirect.addFlashAttribute("saved", true);
-		return "redirect:/admin/reviews/" + id;
+		return "redirect:/reviews/" + id;
 	}
 
 }

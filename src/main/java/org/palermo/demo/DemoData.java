@@ -9,7 +9,11 @@ import org.palermo.accounts.Role;
 import org.palermo.civilsociety.Organisation;
 import org.palermo.civilsociety.OrganisationKind;
 import org.palermo.civilsociety.OrganisationService;
+import org.palermo.cycle.CountryReview;
 import org.palermo.cycle.CycleService;
+import org.palermo.cycle.NamingForm;
+import org.palermo.cycle.ReviewPeopleService;
+import org.palermo.cycle.ReviewRole;
 import org.palermo.cycle.Reviewer;
 import org.palermo.cycle.ReviewerSlot;
 import org.palermo.drawing.Drawing;
@@ -22,6 +26,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
@@ -51,8 +58,11 @@ class DemoData implements ApplicationRunner {
 
 	private final DrawingService drawings;
 
+	private final ReviewPeopleService people;
+
 	DemoData(AccountService accounts, OrganisationService organisations, CycleService cycle, PartyService parties,
-			DrawingService drawings) {
+			DrawingService drawings, ReviewPeopleService people) {
+		this.people = people;
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.cycle = cycle;
@@ -89,10 +99,26 @@ class DemoData implements ApplicationRunner {
 			.filter((p) -> p.isConfirmedParty())
 			.map((p) -> p.getInstrument())
 			.toList();
-		this.cycle.openReview("KE", ThematicCluster.I, 1, LocalDate.of(2020, 11, 1),
+		CountryReview review = this.cycle.openReview("KE", ThematicCluster.I, 1, LocalDate.of(2020, 11, 1),
 				List.of(new Reviewer("GH", ReviewerSlot.SAME_GROUP, covered(kenyaInstruments, "GH")),
 						new Reviewer("FR", ReviewerSlot.OTHER_GROUP, covered(kenyaInstruments, "FR"))),
 				null);
+		SecurityContext signedIn = SecurityContextHolder.getContext();
+		try {
+			// The secretariat records Kenya's focal point, who names Kenya's expert and
+			// observer; the French expert is named by the secretariat (France has no
+			// focal
+			// point in the demo).
+			SecurityContextHolder.setContext(as("secretariat"));
+			name(review, "KE", ReviewRole.FOCAL_POINT, "focalpoint", "NV/KE/2020/117", LocalDate.of(2020, 11, 10));
+			name(review, "FR", ReviewRole.EXPERT, "reviewer", null, null);
+			SecurityContextHolder.setContext(as("focalpoint"));
+			name(review, "KE", ReviewRole.EXPERT, "expert", null, null);
+			name(review, "KE", ReviewRole.OBSERVER, "observer", null, null);
+		}
+		finally {
+			SecurityContextHolder.setContext(signedIn);
+		}
 		drawings();
 	}
 
@@ -102,8 +128,23 @@ class DemoData implements ApplicationRunner {
 	 */
 	private void drawings() {
 		Drawing split = this.drawings.prepareGroupSplit("Review groups (demo)", 3);
-		this.drawings.reveal(split.getId(), split.getVersion());
-		this.drawings.prepare("Review group 1, cluster II (demo)", 1, ThematicCluster.II, this.cycle.membersOf(1));
+		Drawing revealed = this.drawings.reveal(split.getId(), split.getVersion());
+		// The groups reach the cycle after this transaction commits: read them from the
+		// split.
+		this.drawings.prepare("Review group 1, cluster II (demo)", 1, ThematicCluster.II,
+				this.drawings.groupMembers(revealed, 1));
+	}
+
+	private void name(CountryReview review, String party, ReviewRole role, String username, String noteVerbale,
+			LocalDate noteVerbaleDate) {
+		this.people.name(review.getId(),
+				new NamingForm(party, role, username, null, null, null, noteVerbale, noteVerbaleDate));
+	}
+
+	private static SecurityContext as(String username) {
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null, List.of()));
+		return context;
 	}
 
 	private List<Instrument> covered(List<Instrument> needed, String reviewer) {

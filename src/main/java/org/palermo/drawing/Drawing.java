@@ -35,7 +35,9 @@ public class Drawing {
 		/** Input and commitment published; the seed is still secret. */
 		COMMITTED,
 		/** Seed published, lots drawn, country reviews opened. */
-		REVEALED
+		REVEALED,
+		/** Cancelled before its reveal, with a public reason; the seed is never used. */
+		CANCELLED
 
 	}
 
@@ -55,6 +57,14 @@ public class Drawing {
 
 	@Enumerated(EnumType.STRING)
 	private Kind kind = Kind.LOTS;
+
+	private String cancelReason;
+
+	private String cancelledBy;
+
+	private Instant cancelledAt;
+
+	private String redrawReason;
 
 	private String inputJson;
 
@@ -181,6 +191,41 @@ public class Drawing {
 
 	public boolean isRevealed() {
 		return this.status == Status.REVEALED;
+	}
+
+	public boolean isCancelled() {
+		return this.status == Status.CANCELLED;
+	}
+
+	/**
+	 * The secretariat cancels a committed drawing before its reveal, saying why in
+	 * public; it stays listed.
+	 */
+	void cancel(String reason, String by, Instant at) {
+		if (this.status != Status.COMMITTED) {
+			throw new DrawingRefusedException("drawing.error.notCancellable", "");
+		}
+		this.status = Status.CANCELLED;
+		this.cancelReason = reason;
+		this.cancelledBy = by;
+		this.cancelledAt = at;
+	}
+
+	public String getCancelReason() {
+		return this.cancelReason;
+	}
+
+	public Instant getCancelledAt() {
+		return this.cancelledAt;
+	}
+
+	/** Why the focal point asked for this redraw. */
+	public String getRedrawReason() {
+		return this.redrawReason;
+	}
+
+	void redrawReason(String reason) {
+		this.redrawReason = reason;
 	}
 
 	public Long getId() {

@@ -77,10 +77,47 @@ class DrawingAdminController {
 		}
 	}
 
+	/** Says what revealing will do ("opens 64 country reviews") and asks once more. */
+	@GetMapping("/admin/drawings/{id}/reveal")
+	String confirmReveal(@PathVariable long id, Model model) {
+		Drawing drawing = this.drawings.drawing(id);
+		model.addAttribute("drawing", drawing);
+		model.addAttribute("opens", this.drawings.reviewsOpenedByReveal(drawing));
+		model.addAttribute("action", "reveal");
+		return "drawing/confirm";
+	}
+
 	@PostMapping("/admin/drawings/{id}/reveal")
 	String reveal(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
 		try {
 			this.drawings.reveal(id, version);
+		}
+		catch (ConcurrentEditException ex) {
+			redirect.addFlashAttribute("error", "drawing.error.alreadyRevealed");
+		}
+		catch (DrawingRefusedException ex) {
+			redirect.addFlashAttribute("error", ex.getMessageKey());
+			redirect.addFlashAttribute("detail", ex.getDetail());
+		}
+		return "redirect:/drawings/" + id;
+	}
+
+	@GetMapping("/admin/drawings/{id}/cancel")
+	String confirmCancel(@PathVariable long id, Model model) {
+		model.addAttribute("drawing", this.drawings.drawing(id));
+		model.addAttribute("action", "cancel");
+		return "drawing/confirm";
+	}
+
+	@PostMapping("/admin/drawings/{id}/cancel")
+	String cancel(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String reason,
+			Model model, RedirectAttributes redirect) {
+		try {
+			this.drawings.cancel(id, version, reason);
+		}
+		catch (DrawingRefusedException ex) {
+			model.addAttribute("error", ex.getMessageKey());
+			return confirmCancel(id, model);
 		}
 		catch (ConcurrentEditException ex) {
 			redirect.addFlashAttribute("error", "drawing.error.alreadyRevealed");

@@ -10,4 +10,7 @@ interface DrawingRepository extends JpaRepository<Drawing, Long> {
 
 	List<Drawing> findByCountryReviewIdOrderByIdAsc(Long countryReviewId);
 
+	List<Drawing> findByStatusAndKindAndClusterAndCountryReviewIdIsNull(Drawing.Status status, Drawing.Kind kind,
+			org.palermo.instruments.ThematicCluster cluster);
+
 }

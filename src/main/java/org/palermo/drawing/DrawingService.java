@@ -21,8 +21,13 @@ import tools.jackson.databind.json.JsonMapper;
 import org.palermo.audit.AuditService;
 import org.palermo.cycle.CountryReview;
 import org.palermo.cycle.CycleService;
+import org.palermo.cycle.ReviewAction;
+import org.palermo.cycle.ReviewGroupsDrawn;
+import org.palermo.cycle.ReviewPolicy;
 import org.palermo.cycle.Reviewer;
+import org.palermo.cycle.ReviewerRedrawn;
 import org.palermo.cycle.ReviewerSlot;
+import org.palermo.cycle.ReviewsDrawn;
 import org.palermo.drawing.engine.Draw;
 import org.palermo.drawing.engine.DrawInput;
 import org.palermo.drawing.engine.DrawJson;
@@ -38,6 +43,7 @@ import org.palermo.parties.StateParty;
 import org.palermo.system.ConcurrentEditException;
 import org.palermo.system.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,10 +71,17 @@ public class DrawingService {
 
 	private final Clock clock;
 
+	private final ReviewPolicy policy;
+
+	private final ApplicationEventPublisher events;
+
 	private final DrawingEngine engine = new DrawingEngine();
 
 	DrawingService(DrawingRepository drawings, PartyService parties, CycleService cycle, AuditService audit,
-			DrawingSettings settings, JsonMapper json, Clock clock) {
+			DrawingSettings settings, JsonMapper json, Clock clock, ReviewPolicy policy,
+			ApplicationEventPublisher events) {
+		this.policy = policy;
+		this.events = events;
 		this.drawings = drawings;
 		this.parties = parties;
 		this.cycle = cycle;
@@ -142,6 +155,7 @@ public class DrawingService {
 		catch (InfeasibleDrawException ex) {
 			throw new DrawingRefusedException("drawing.error.infeasible", ex.getMessage());
 		}
+		refuseSecondReview(codes, cluster);
 		Drawing drawing = commit(title, reviewGroup, cluster, input);
 		String commitment = drawing.getCommitment();
 		Map<String, Object> after = new LinkedHashMap<>();
@@ -152,6 +166,55 @@ public class DrawingService {
 		after.put("commitment", commitment);
 		this.audit.record("drawing.committed", "drawing", String.valueOf(drawing.getId()), null, after);
 		return drawing;
+	}
+
+	/**
+	 * No drawing shopping and no duplicate review: a State with an active review on the
+	 * cluster, or already in a committed drawing for it, cannot be drawn again.
+	 */
+	private void refuseSecondReview(Set<String> codes, ThematicCluster cluster) {
+		List<String> reviewed = this.cycle.statesWithActiveReview(codes, cluster);
+		if (!reviewed.isEmpty()) {
+			throw new DrawingRefusedException("drawing.error.activeReview", String.join(", ", reviewed));
+		}
+		List<String> pending = this.drawings
+			.findByStatusAndKindAndClusterAndCountryReviewIdIsNull(Drawing.Status.COMMITTED, Drawing.Kind.LOTS, cluster)
+			.stream()
+			.flatMap((d) -> statesUnderReview(d).stream())
+			.filter(codes::contains)
+			.distinct()
+			.sorted()
+			.toList();
+		if (!pending.isEmpty()) {
+			throw new DrawingRefusedException("drawing.error.pendingDrawing", String.join(", ", pending));
+		}
+	}
+
+	/**
+	 * The secretariat cancels a committed drawing before its reveal, with a public
+	 * reason; it stays listed as cancelled.
+	 */
+	@Transactional
+	public Drawing cancel(long id, long seenVersion, String reason) {
+		Drawing drawing = drawing(id);
+		if (drawing.getVersion() != seenVersion) {
+			throw new ConcurrentEditException("drawing " + id);
+		}
+		if (reason == null || reason.isBlank() || reason.length() > 500) {
+			throw new DrawingRefusedException("drawing.error.cancelReason", "");
+		}
+		drawing.cancel(reason.strip(), AuditService.currentActor(), Instant.now(this.clock));
+		this.drawings.saveAndFlush(drawing);
+		this.audit.record("drawing.cancelled", "drawing", String.valueOf(id), Map.of("status", "COMMITTED"),
+				Map.of("status", "CANCELLED", "reason", reason.strip()));
+		return drawing;
+	}
+
+	/**
+	 * How many country reviews revealing this drawing opens (none for a split or redraw).
+	 */
+	public int reviewsOpenedByReveal(Drawing drawing) {
+		return (drawing.isGroupSplit() || drawing.isRedraw()) ? 0 : statesUnderReview(drawing).size();
 	}
 
 	/** Prepares the split of every party to the Convention into review groups by lot. */
@@ -176,6 +239,18 @@ public class DrawingService {
 		return this.json.readValue(drawing.getResultJson(), ReviewGroupSplit.Result.class);
 	}
 
+	/** The States a revealed split put into one review group, in code order. */
+	public List<String> groupMembers(Drawing split, int group) {
+		ReviewGroupSplit.Result result = groups(split);
+		return (result == null) ? List.of()
+				: result.groups()
+					.stream()
+					.filter((g) -> g.number() == group)
+					.flatMap((g) -> g.parties().stream())
+					.sorted()
+					.toList();
+	}
+
 	/** How many redraws a State under review may ask for, per review. */
 	public static final int MAX_REDRAWS = 2;
 
@@ -191,10 +266,13 @@ public class DrawingService {
 	 * refused before), and commits to a fresh seed; revealing it replaces the reviewer.
 	 */
 	@Transactional
-	public Drawing requestRedraw(long countryReviewId, String refused, String requesterParty) {
+	public Drawing requestRedraw(long countryReviewId, String refused, String reason) {
 		CountryReview review = this.cycle.review(countryReviewId);
-		if (requesterParty == null || !requesterParty.equals(review.getStateUnderReview())) {
+		if (!this.policy.may(AuditService.currentActor(), ReviewAction.ASK_REDRAW, countryReviewId)) {
 			throw new DrawingRefusedException("redraw.error.notYours", "");
+		}
+		if (reason == null || reason.isBlank() || reason.length() > 500) {
+			throw new DrawingRefusedException("redraw.error.reason", "");
 		}
 		if (review.getDrawingId() == null) {
 			throw new DrawingRefusedException("redraw.error.notDrawn", "");
@@ -239,9 +317,11 @@ public class DrawingService {
 				input);
 		drawing.redrawOf(parent.getId(), review.getId(), review.getStateUnderReview(), refused,
 				AuditService.currentActor());
+		drawing.redrawReason(reason.strip());
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("countryReview", review.getId());
 		after.put("refused", refused);
+		after.put("reason", reason.strip());
 		after.put("commitment", drawing.getCommitment());
 		this.audit.record("drawing.redraw.requested", "drawing", String.valueOf(drawing.getId()), null, after);
 		return drawing;
@@ -265,7 +345,7 @@ public class DrawingService {
 	@Transactional
 	public Drawing reveal(long id, long seenVersion) {
 		Drawing drawing = drawing(id);
-		if (drawing.getVersion() != seenVersion || drawing.isRevealed()) {
+		if (drawing.getVersion() != seenVersion || !drawing.getStatus().equals(Drawing.Status.COMMITTED)) {
 			throw new ConcurrentEditException("drawing " + id);
 		}
 		byte[] input = drawing.getInputJson().getBytes(StandardCharsets.UTF_8);
@@ -276,30 +356,40 @@ public class DrawingService {
 			this.drawings.saveAndFlush(drawing);
 			Map<Integer, List<String>> members = new LinkedHashMap<>();
 			split.groups().forEach((g) -> members.put(g.number(), g.parties()));
-			this.cycle.assignReviewGroups(members, drawing.getId());
 			this.audit.record("drawing.revealed", "drawing", String.valueOf(id), null,
 					Map.of("seed", drawing.getRevealedSeed()));
+			this.events.publishEvent(new ReviewGroupsDrawn(drawing.getId(), members));
 			return drawing;
+		}
+		if (!drawing.isRedraw()) {
+			List<String> reviewed = this.cycle.statesWithActiveReview(statesUnderReview(drawing), drawing.getCluster());
+			if (!reviewed.isEmpty()) {
+				throw new DrawingRefusedException("drawing.error.activeReview", String.join(", ", reviewed));
+			}
 		}
 		Draw draw = this.engine.draw(input, HexFormat.of().parseHex(drawing.getSecretSeed()));
 		drawing.reveal(DrawJson.write(draw), AuditService.currentActor(), Instant.now(this.clock));
 		this.drawings.saveAndFlush(drawing);
 		LocalDate start = LocalDate.ofInstant(Instant.now(this.clock), ZoneOffset.UTC);
+		List<ReviewsDrawn.DrawnReview> drawn = new ArrayList<>();
 		for (Draw.Review review : draw.reviews()) {
-			List<Reviewer> reviewers = new ArrayList<>();
+			List<ReviewsDrawn.DrawnReviewer> reviewers = new ArrayList<>();
 			for (Draw.Reviewer reviewer : review.reviewers()) {
-				reviewers.add(new Reviewer(reviewer.code(), ReviewerSlot.valueOf(reviewer.slot()),
+				reviewers.add(new ReviewsDrawn.DrawnReviewer(reviewer.code(), ReviewerSlot.valueOf(reviewer.slot()),
 						reviewer.instruments().stream().map(Instrument::valueOf).toList()));
 			}
 			if (!drawing.isRedraw()) {
-				this.cycle.openReview(review.stateUnderReview(), drawing.getCluster(), drawing.getReviewGroup(), start,
-						reviewers, drawing.getId());
+				drawn.add(new ReviewsDrawn.DrawnReview(review.stateUnderReview(), reviewers));
 			}
 			else if (review.stateUnderReview().equals(drawing.getRedrawStateUnderReview())) {
 				// Every other review kept its pairings in the redraw's input; only this
 				// one changes.
-				this.cycle.replaceReviewers(drawing.getCountryReviewId(), reviewers, drawing.getId());
+				this.events.publishEvent(new ReviewerRedrawn(drawing.getId(), drawing.getCountryReviewId(), reviewers));
 			}
+		}
+		if (!drawing.isRedraw()) {
+			this.events.publishEvent(
+					new ReviewsDrawn(drawing.getId(), drawing.getCluster(), drawing.getReviewGroup(), start, drawn));
 		}
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("seed", drawing.getRevealedSeed());

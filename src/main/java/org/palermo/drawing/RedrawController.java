@@ -2,11 +2,12 @@ package org.palermo.drawing;
 
 import java.security.Principal;
 
-import org.palermo.accounts.Account;
-import org.palermo.accounts.AccountService;
 import org.palermo.cycle.CountryReview;
 import org.palermo.cycle.CycleService;
+import org.palermo.cycle.ReviewAction;
+import org.palermo.cycle.ReviewPolicy;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,8 +16,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The focal point of a State under review asks for a redraw of one reviewer, at most
- * twice per review.
+ * The focal point of the State under review asks for a redraw of one reviewer, at most
+ * twice per review, with a reason; the review policy decides who may.
  */
 @Controller
 class RedrawController {
@@ -25,28 +26,34 @@ class RedrawController {
 
 	private final CycleService cycle;
 
-	private final AccountService accounts;
+	private final ReviewPolicy policy;
 
-	RedrawController(DrawingService drawings, CycleService cycle, AccountService accounts) {
+	RedrawController(DrawingService drawings, CycleService cycle, ReviewPolicy policy) {
 		this.drawings = drawings;
 		this.cycle = cycle;
-		this.accounts = accounts;
+		this.policy = policy;
 	}
 
 	@GetMapping("/reviews/{id}/redraw")
 	String form(@PathVariable long id, Principal principal, Model model) {
 		CountryReview review = this.cycle.review(id);
+		if (!this.policy.may(principal.getName(), ReviewAction.ASK_REDRAW, id)) {
+			throw new AccessDeniedException("review " + id);
+		}
 		model.addAttribute("review", review);
 		model.addAttribute("redraws", this.drawings.redrawsOf(id));
 		model.addAttribute("maxRedraws", DrawingService.MAX_REDRAWS);
-		model.addAttribute("mine", review.getStateUnderReview().equals(partyOf(principal)));
 		return "drawing/redraw";
 	}
 
 	@PostMapping("/reviews/{id}/redraw")
-	String request(@PathVariable long id, @RequestParam String reviewer, Principal principal, Model model) {
+	String request(@PathVariable long id, @RequestParam String reviewer, @RequestParam(required = false) String reason,
+			Principal principal, Model model) {
+		if (!this.policy.may(principal.getName(), ReviewAction.ASK_REDRAW, id)) {
+			throw new AccessDeniedException("review " + id);
+		}
 		try {
-			Drawing drawing = this.drawings.requestRedraw(id, reviewer, partyOf(principal));
+			Drawing drawing = this.drawings.requestRedraw(id, reviewer, reason);
 			return "redirect:/drawings/" + drawing.getId();
 		}
 		catch (DrawingRefusedException ex) {
@@ -54,10 +61,6 @@ class RedrawController {
 			model.addAttribute("detail", ex.getDetail());
 			return form(id, principal, model);
 		}
-	}
-
-	private String partyOf(Principal principal) {
-		return this.accounts.find(principal.getName()).map(Account::getPartyCode).orElse(null);
 	}
 
 }

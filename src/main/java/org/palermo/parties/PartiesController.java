@@ -1,6 +1,5 @@
 package org.palermo.parties;
 
-import org.palermo.cycle.CycleService;
 import org.palermo.instruments.Instrument;
 
 import org.springframework.stereotype.Controller;
@@ -15,11 +14,11 @@ class PartiesController {
 
 	private final PartyService parties;
 
-	private final CycleService cycle;
+	private final java.util.List<CountryPageSection> sections;
 
-	PartiesController(PartyService parties, CycleService cycle) {
+	PartiesController(PartyService parties, java.util.List<CountryPageSection> sections) {
 		this.parties = parties;
-		this.cycle = cycle;
+		this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(CountryPageSection::order)).toList();
 	}
 
 	@GetMapping("/parties")
@@ -47,9 +46,8 @@ class PartiesController {
 	String country(@PathVariable String code, Model model) {
 		StateParty party = this.parties.party(code);
 		model.addAttribute("party", party);
-		model.addAttribute("reviews", this.cycle.reviewsOf(party.getCode()));
-		model.addAttribute("reviewing", this.cycle.reviewsBy(party.getCode()));
-		model.addAttribute("reviewGroup", this.cycle.reviewGroupOf(party.getCode()).orElse(null));
+		model.addAttribute("sections",
+				this.sections.stream().map((s) -> s.render(party)).filter(java.util.Objects::nonNull).toList());
 		return "parties/show";
 	}
 

@@ -1,6 +1,7 @@
 package org.palermo.drawing;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
@@ -30,6 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -102,7 +104,7 @@ class DrawingIntegrationTests {
 
 	@Test
 	void theCommitmentIsPublicAndTheSeedSecretUntilRevealed() throws Exception {
-		long id = prepare("DE, BR JP;NG", "II");
+		long id = prepare("DE, BR JP;NG", "III");
 		String seed = secretSeed(id);
 		String api = get200("/api/drawings/" + id);
 		assertThat(api).contains("\"status\":\"COMMITTED\"")
@@ -129,10 +131,11 @@ class DrawingIntegrationTests {
 	void revealingDrawsVerifiableLotsAndOpensTheCountryReviews() throws Exception {
 		long id = prepare("AR CA KE TH", "III");
 		String seed = secretSeed(id);
-		String page = this.mvc.perform(get("/drawings/" + id).with(SECRETARIAT))
+		String page = this.mvc.perform(get("/admin/drawings/" + id + "/reveal").with(SECRETARIAT))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
+		assertThat(page).contains("opens 4 country reviews");
 		String version = page.replaceAll("(?s).*name=\"version\" value=\"(\\d+)\".*", "$1");
 		this.mvc.perform(
 				post("/admin/drawings/" + id + "/reveal").param("version", version).with(csrf()).with(SECRETARIAT));
@@ -154,6 +157,9 @@ class DrawingIntegrationTests {
 
 		String shown = get200("/drawings/" + id);
 		assertThat(shown).contains("verify-draw --input drawing-" + id + "-input.json --seed " + seed);
+		// The cycle opens the reviews when it receives the drawing's event, after the
+		// commit.
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.cycle.reviewsOfDrawing(id).size() == 4);
 		List<CountryReview> reviews = this.cycle.reviewsOfDrawing(id);
 		assertThat(reviews).extracting(CountryReview::getStateUnderReview).containsExactly("AR", "CA", "KE", "TH");
 		CountryReview kenya = reviews.get(2);
@@ -191,6 +197,10 @@ class DrawingIntegrationTests {
 									Long.class, id)))
 					.with(csrf())
 					.with(SECRETARIAT));
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.cycle.membersOf(2).size() == 64
+					&& this.jdbc.queryForObject("select count(*) from review_group_member where drawing_id = ?",
+							Integer.class, id) == 192);
 		String api = get200("/api/drawings/" + id);
 		assertThat(api).contains("\"reviewGroups\":[{\"number\":1,")
 			.contains("\"verifyCommand\":\"java -jar palermo.jar split-groups --input drawing-" + id + "-input.json");
@@ -208,9 +218,11 @@ class DrawingIntegrationTests {
 				DrawJson.sha256Hex(input), HexFormat.of().parseHex(seed));
 		assertThat(split.groups().get(1).parties()).isEqualTo(group2);
 
-		String drawn = submit("Group 2, cluster I", "2", "I", "", "2").getRedirectedUrl();
+		// The group on cluster I, but Kenya, whose demo review of cluster I is active.
+		List<String> drawable = group2.stream().filter((code) -> !code.equals("KE")).toList();
+		String drawn = submit("Group 2, cluster I", "2", "I", String.join(" ", drawable), "2").getRedirectedUrl();
 		long lots = Long.parseLong(drawn.substring("/drawings/".length()));
-		assertThat(get200("/api/drawings/" + lots)).contains("\"statesUnderReview\":[\"" + group2.get(0) + "\"");
+		assertThat(get200("/api/drawings/" + lots)).contains("\"statesUnderReview\":[\"" + drawable.get(0) + "\"");
 	}
 
 	@Test
@@ -230,7 +242,8 @@ class DrawingIntegrationTests {
 	@Test
 	void theSecretariatReplansADeadlineAndAStaleFormChangesNothing() throws Exception {
 		CountryReview review = this.cycle.reviewsOf("KE").get(0);
-		var form = post("/admin/reviews/" + review.getId()).param("version", String.valueOf(review.getVersion()));
+		var form = post("/admin/reviews/" + review.getId()).param("version", String.valueOf(review.getVersion()))
+			.param("reason", "The ministry asked for more time");
 		for (ReviewStep step : ReviewStep.values()) {
 			form.param(step.name(), review.getDeadlines().get(step).plusMonths(3).toString());
 		}

@@ -1,6 +1,7 @@
 package org.palermo.drawing;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -24,6 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -64,6 +66,7 @@ class RedrawIntegrationTests {
 	private long redraw(CountryReview review, String reviewer, RequestPostProcessor focalPoint) throws Exception {
 		String location = this.mvc
 			.perform(post("/reviews/" + review.getId() + "/redraw").param("reviewer", reviewer)
+				.param("reason", "A conflict of interest")
 				.with(csrf())
 				.with(focalPoint))
 			.andReturn()
@@ -83,11 +86,26 @@ class RedrawIntegrationTests {
 					new org.palermo.drawing.engine.DrawInput.Rules(2, 4, false))
 			.getId();
 		reveal(original);
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.cycle.reviewsOfDrawing(original).size() == 4);
 		List<CountryReview> before = this.cycle.reviewsOfDrawing(original);
 		CountryReview review = before.stream()
 			.filter((r) -> r.getStateUnderReview().equals("MX"))
 			.findFirst()
 			.orElseThrow();
+		// Mexico's focal point may ask only once the secretariat has recorded them for
+		// this
+		// review.
+		assertThat(this.mvc.perform(get("/reviews/" + review.getId() + "/redraw").with(mexico))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(403);
+		this.mvc.perform(post("/reviews/" + review.getId() + "/people").param("role", "FOCAL_POINT")
+			.param("party", "MX")
+			.param("username", "fp.mexico")
+			.param("noteVerbaleReference", "NV/MX/1")
+			.param("noteVerbaleDate", "2024-01-15")
+			.with(csrf())
+			.with(SECRETARIAT));
 		String refused = review.getReviewers().get(0).getPartyCode();
 
 		assertThat(this.mvc.perform(get("/reviews/" + review.getId() + "/redraw").with(mexico))
@@ -101,6 +119,8 @@ class RedrawIntegrationTests {
 			.getResponse()
 			.getContentAsString()).contains("<h1>Nouveau tirage pour Mexique (Groupe IV");
 		reveal(first);
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> !this.cycle.review(review.getId()).getReviewingStates().contains(refused));
 
 		CountryReview after = this.cycle.review(review.getId());
 		assertThat(after.getReviewers()).extracting(Reviewer::getPartyCode).doesNotContain(refused);
@@ -132,12 +152,15 @@ class RedrawIntegrationTests {
 
 		String second = after.getReviewers().get(after.getReviewers().size() - 1).getPartyCode();
 		reveal(redraw(after, second, mexico));
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> !this.cycle.review(review.getId()).getReviewingStates().contains(second));
 		CountryReview twice = this.cycle.review(review.getId());
 		assertThat(twice.getReviewers()).extracting(Reviewer::getPartyCode).doesNotContain(refused, second);
 
 		String third = this.mvc
 			.perform(post("/reviews/" + review.getId() + "/redraw")
 				.param("reviewer", twice.getReviewers().get(0).getPartyCode())
+				.param("reason", "Once more")
 				.with(csrf())
 				.with(mexico))
 			.andReturn()
@@ -151,21 +174,28 @@ class RedrawIntegrationTests {
 	void anotherStatesFocalPointCannotAskForARedraw() throws Exception {
 		CountryReview kenya = this.cycle.reviewsOf("KE").get(0);
 		long original = this.drawings
-			.prepare("Someone else's", 3, org.palermo.instruments.ThematicCluster.II, List.of("PE", "GH"),
+			.prepare("Someone else's", 3, org.palermo.instruments.ThematicCluster.III, List.of("PE", "GH"),
 					new org.palermo.drawing.engine.DrawInput.Rules(2, 4, false))
 			.getId();
 		reveal(original);
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.cycle.reviewsOfDrawing(original).size() == 2);
 		CountryReview peru = this.cycle.reviewsOfDrawing(original).get(1);
 		assertThat(peru.getStateUnderReview()).isEqualTo("PE");
-		String page = this.mvc
+		int page = this.mvc
 			.perform(post("/reviews/" + peru.getId() + "/redraw")
 				.param("reviewer", peru.getReviewers().get(0).getPartyCode())
+				.param("reason", "Not mine to ask")
 				.with(csrf())
 				.with(user("focalpoint").roles("FOCAL_POINT")))
 			.andReturn()
 			.getResponse()
-			.getContentAsString();
-		assertThat(page).contains("Only the focal point of the State under review");
+			.getStatus();
+		assertThat(page).isEqualTo(403);
+		// Nor does Kenya's focal point see the link on Peru's review page.
+		assertThat(this.mvc.perform(get("/reviews/" + peru.getId()).with(user("focalpoint").roles("FOCAL_POINT")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).doesNotContain("/redraw");
 		assertThat(this.drawings.redrawsOf(peru.getId())).isEmpty();
 		assertThat(kenya.getDrawingId()).isNull();
 	}

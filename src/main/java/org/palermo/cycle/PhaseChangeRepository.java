@@ -1,0 +1,11 @@
+package org.palermo.cycle;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PhaseChangeRepository extends JpaRepository<PhaseChange, Long> {
+
+	List<PhaseChange> findByReviewIdOrderByChangedAtAscIdAsc(Long reviewId);
+
+}

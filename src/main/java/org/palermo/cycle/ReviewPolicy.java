@@ -1,0 +1,136 @@
+package org.palermo.cycle;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.palermo.accounts.Account;
+import org.palermo.accounts.AccountService;
+import org.palermo.accounts.Role;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one place that decides who may do what on a country review, from the person's
+ * membership in that review (and the secretariat's global role). Controllers, the API and
+ * templates ({@code ${@reviewPolicy.may(#authentication?.name, 'ASK_REDRAW', id)}}) ask
+ * it.
+ */
+@Component("reviewPolicy")
+public class ReviewPolicy {
+
+	private final AccountService accounts;
+
+	private final ReviewMemberRepository members;
+
+	private final CountryReviewRepository reviews;
+
+	ReviewPolicy(AccountService accounts, ReviewMemberRepository members, CountryReviewRepository reviews) {
+		this.accounts = accounts;
+		this.members = members;
+		this.reviews = reviews;
+	}
+
+	/**
+	 * Whether the signed-in person (by user name; none: anonymous) may act on a review.
+	 */
+	@Transactional(readOnly = true)
+	public boolean may(String username, ReviewAction action, long reviewId) {
+		Optional<Account> person = person(username);
+		Optional<CountryReview> review = this.reviews.findById(reviewId);
+		if (person.isEmpty() || review.isEmpty()) {
+			return false;
+		}
+		return decide(person.get(), membershipsIn(person.get(), reviewId), action, review.get());
+	}
+
+	/** Whether a person may end someone's place in a review. */
+	@Transactional(readOnly = true)
+	public boolean mayEnd(String username, ReviewMember member) {
+		Optional<Account> person = person(username);
+		CountryReview review = this.reviews.findById(member.getReviewId()).orElse(null);
+		if (person.isEmpty() || review == null || !member.isActive() || !review.getPhase().isActive()) {
+			return false;
+		}
+		if (person.get().getRole() == Role.SECRETARIAT) {
+			return true;
+		}
+		return member.getRole() != ReviewRole.FOCAL_POINT && membershipsIn(person.get(), review.getId()).stream()
+			.anyMatch((m) -> m.getRole() == ReviewRole.FOCAL_POINT && m.getPartyCode().equals(member.getPartyCode()));
+	}
+
+	/**
+	 * The rule itself, for one person and their places in one review: a table that tests
+	 * read as such.
+	 */
+	static boolean decide(Account person, List<ReviewMember> mine, ReviewAction action, CountryReview review) {
+		if (!person.isEnabled()) {
+			return false;
+		}
+		boolean secretariat = person.getRole() == Role.SECRETARIAT;
+		ReviewPhase phase = review.getPhase();
+		boolean active = phase.isActive();
+		String sur = review.getStateUnderReview();
+		boolean focalPoint = has(mine, null, ReviewRole.FOCAL_POINT, null);
+		boolean surFocalPoint = has(mine, sur, ReviewRole.FOCAL_POINT, null);
+		boolean surDrafter = surFocalPoint || has(mine, sur, ReviewRole.EXPERT, null);
+		boolean reviewerFocalPoint = has(mine, null, ReviewRole.FOCAL_POINT, sur);
+		boolean reviewerDrafter = reviewerFocalPoint || has(mine, null, ReviewRole.EXPERT, sur);
+		boolean feedbackPhase = phase == ReviewPhase.DESK_REVIEW || phase == ReviewPhase.DIALOGUE;
+		return switch (action) {
+			case VIEW_PEOPLE -> secretariat || !mine.isEmpty();
+			case NAME_FOCAL_POINT, REPLAN -> secretariat && active;
+			case CHANGE_PHASE -> secretariat;
+			case NAME_EXPERT -> active && (secretariat || focalPoint);
+			case NAME_OBSERVER -> active && (secretariat || surFocalPoint);
+			case ASK_REDRAW -> surFocalPoint && review.getDrawingId() != null
+					&& (phase == ReviewPhase.NAMING_PEOPLE || phase == ReviewPhase.SELF_ASSESSMENT);
+			case ANSWER_QUESTIONNAIRE -> surDrafter && phase == ReviewPhase.SELF_ASSESSMENT;
+			case CLEAR_QUESTIONNAIRE -> surFocalPoint && phase == ReviewPhase.SELF_ASSESSMENT;
+			case GIVE_FEEDBACK -> reviewerDrafter && feedbackPhase;
+			case CLEAR_FEEDBACK -> reviewerFocalPoint && feedbackPhase;
+		};
+	}
+
+	/**
+	 * Whether one of the places is in the role, for the party (any), not for the other.
+	 */
+	private static boolean has(List<ReviewMember> mine, String party, ReviewRole role, String notParty) {
+		return mine.stream()
+			.anyMatch((m) -> m.getRole() == role && (party == null || m.getPartyCode().equals(party))
+					&& (notParty == null || !m.getPartyCode().equals(notParty)));
+	}
+
+	Optional<Account> person(String username) {
+		return (username == null) ? Optional.empty() : this.accounts.find(username).filter(Account::isEnabled);
+	}
+
+	List<ReviewMember> membershipsIn(Account person, long reviewId) {
+		return this.members.findByReviewIdAndEndedAtIsNull(reviewId)
+			.stream()
+			.filter((m) -> m.getAccountId().equals(person.getId()))
+			.toList();
+	}
+
+	/** A person's active places, by review: one query for list pages. */
+	Map<Long, List<ReviewMember>> membershipsOf(Account person) {
+		return this.members.findByAccountIdAndEndedAtIsNull(person.getId())
+			.stream()
+			.collect(Collectors.groupingBy(ReviewMember::getReviewId));
+	}
+
+	/** Whether a person sees the names in each of these reviews. */
+	Map<Long, Boolean> seesPeople(Optional<Account> person, Collection<CountryReview> reviews) {
+		Map<Long, List<ReviewMember>> mine = person.map(this::membershipsOf).orElse(Map.of());
+		return reviews.stream()
+			.collect(
+					Collectors.toMap(
+							CountryReview::getId, (r) -> person.isPresent() && decide(person.get(),
+									mine.getOrDefault(r.getId(), List.of()), ReviewAction.VIEW_PEOPLE, r),
+							(a, b) -> a));
+	}
+
+}
