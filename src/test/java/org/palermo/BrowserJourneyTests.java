@@ -101,10 +101,14 @@ class BrowserJourneyTests {
 		browser.findElement(By.linkText("Review group 1, cluster II (demo)")).click();
 		String commitment = browser.findElement(By.id("commitment")).getText();
 		java.util.List<org.openqa.selenium.WebElement> reveal = browser
-			.findElements(By.cssSelector("form[action$='/reveal'] button"));
+			.findElements(By.cssSelector("a[href$='/reveal']"));
 		if (!reveal.isEmpty()) {
 			assertThat(browser.findElements(By.id("seed"))).isEmpty();
 			reveal.get(0).click();
+			// Revealing is irreversible: the page says what it will do and asks once
+			// more.
+			assertThat(browser.findElement(By.tagName("main")).getText()).containsPattern("opens \\d+ country reviews");
+			browser.findElement(By.cssSelector("form[action$='/reveal'] button[type=submit]")).click();
 		}
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("seed")));
 		String seed = browser.findElement(By.id("seed")).getText();

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
+import org.palermo.system.ConcurrentEditException;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +36,7 @@ class ReviewPlanController {
 
 	@PostMapping("/admin/reviews/{id}")
 	String replan(@PathVariable long id, @RequestParam long version, @RequestParam Map<String, String> form,
-			Model model, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		Map<ReviewStep, LocalDate> deadlines = new EnumMap<>(ReviewStep.class);
 		try {
 			for (ReviewStep step : ReviewStep.values()) {
@@ -53,6 +56,12 @@ class ReviewPlanController {
 		}
 		catch (ReviewActionRefusedException ex) {
 			model.addAttribute("error", ex.getMessageKey());
+			model.addAttribute("reason", form.get("reason"));
+			return plan(id, model);
+		}
+		catch (ConcurrentEditException ex) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			model.addAttribute("error", "problem.409.detail");
 			model.addAttribute("reason", form.get("reason"));
 			return plan(id, model);
 		}

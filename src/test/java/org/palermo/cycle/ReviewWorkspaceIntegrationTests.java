@@ -345,36 +345,29 @@ class ReviewWorkspaceIntegrationTests {
 		MockHttpSession secretariat = signIn(cast.user("secretariat"));
 		CountryReview review = this.cycle.review(cast.id());
 		Map<ReviewStep, LocalDate> dates = review.getDeadlines();
-		MockHttpServletRequestBuilder form = post("/admin/reviews/" + cast.id())
-			.param("version", String.valueOf(review.getVersion()))
-			.with(csrf());
-		dates.forEach((step, date) -> form.param(step.name(), date.plusMonths(1).toString()));
-		assertThat(send(form, secretariat).getContentAsString()).contains("Please give a reason");
-		form.param("reason", "The State asked for time");
-		form.param(ReviewStep.SELF_ASSESSMENT.name(), review.getStartedOn().minusDays(1).toString());
-		assertThat(send(form, secretariat).getContentAsString()).contains("before the review began");
-		MockHttpServletRequestBuilder disorder = post("/admin/reviews/" + cast.id())
-			.param("version", String.valueOf(review.getVersion()))
+		Map<ReviewStep, LocalDate> later = new java.util.EnumMap<>(ReviewStep.class);
+		dates.forEach((step, date) -> later.put(step, date.plusMonths(1)));
+		assertThat(send(replan(review, later, null), secretariat).getContentAsString())
+			.contains("Please give a reason");
+		Map<ReviewStep, LocalDate> early = new java.util.EnumMap<>(later);
+		early.put(ReviewStep.FOCAL_POINTS_NAMED, review.getStartedOn().minusDays(1));
+		assertThat(send(replan(review, early, "x"), secretariat).getContentAsString())
+			.contains("before the review began");
+		Map<ReviewStep, LocalDate> disorder = new java.util.EnumMap<>(dates);
+		disorder.put(ReviewStep.SUMMARY, dates.get(ReviewStep.SELF_ASSESSMENT).minusDays(1));
+		assertThat(send(replan(review, disorder, "x"), secretariat).getContentAsString())
+			.contains("order of the steps");
+		Map<ReviewStep, LocalDate> far = new java.util.EnumMap<>(dates);
+		far.put(ReviewStep.SUMMARY, review.getStartedOn().plusYears(40));
+		assertThat(send(replan(review, far, "x"), secretariat).getContentAsString()).contains("out of range");
+		assertThat(send(post("/admin/reviews/" + cast.id()).param("version", String.valueOf(review.getVersion()))
 			.param("reason", "x")
-			.with(csrf());
-		dates.forEach((step, date) -> disorder.param(step.name(), date.toString()));
-		disorder.param(ReviewStep.SUMMARY.name(), dates.get(ReviewStep.SELF_ASSESSMENT).minusDays(1).toString());
-		assertThat(send(disorder, secretariat).getContentAsString()).contains("order of the steps");
-		MockHttpServletRequestBuilder far = post("/admin/reviews/" + cast.id())
-			.param("version", String.valueOf(review.getVersion()))
-			.param("reason", "x")
-			.with(csrf());
-		dates.forEach((step, date) -> far.param(step.name(), date.toString()));
-		far.param(ReviewStep.SUMMARY.name(), "+999999999-12-31");
-		assertThat(send(far, secretariat).getContentAsString()).contains("needs a valid date");
+			.param("FOCAL_POINTS_NAMED", "+999999999-12-31")
+			.with(csrf()), secretariat).getContentAsString()).contains("needs a valid date");
 		assertThat(this.cycle.review(cast.id()).getDeadlines()).isEqualTo(dates);
 
-		MockHttpServletRequestBuilder good = post("/admin/reviews/" + cast.id())
-			.param("version", String.valueOf(review.getVersion()))
-			.param("reason", "The State asked for time")
-			.with(csrf());
-		dates.forEach((step, date) -> good.param(step.name(), date.plusMonths(1).toString()));
-		assertThat(send(good, secretariat).getRedirectedUrl()).isEqualTo("/reviews/" + cast.id());
+		assertThat(send(replan(review, later, "The State asked for time"), secretariat).getRedirectedUrl())
+			.isEqualTo("/reviews/" + cast.id());
 		assertThat(this.cycle.review(cast.id()).getDeadlines().get(ReviewStep.SUMMARY))
 			.isEqualTo(dates.get(ReviewStep.SUMMARY).plusMonths(1));
 		assertThat(send(get("/reviews/" + cast.id()), signIn(cast.user("surExpert"))).getContentAsString())
@@ -388,6 +381,18 @@ class ReviewWorkspaceIntegrationTests {
 			.findFirst()
 			.orElseThrow()
 			.getBody()).contains("/reviews/" + cast.id()).contains("Guatemala");
+	}
+
+	private static MockHttpServletRequestBuilder replan(CountryReview review, Map<ReviewStep, LocalDate> dates,
+			String reason) {
+		MockHttpServletRequestBuilder form = post("/admin/reviews/" + review.getId())
+			.param("version", String.valueOf(review.getVersion()))
+			.with(csrf());
+		dates.forEach((step, date) -> form.param(step.name(), date.toString()));
+		if (reason != null) {
+			form.param("reason", reason);
+		}
+		return form;
 	}
 
 	@Test

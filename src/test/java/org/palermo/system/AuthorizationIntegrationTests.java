@@ -64,7 +64,9 @@ class AuthorizationIntegrationTests {
 		/** The secretariat only. */
 		SECRETARIAT,
 		/** Focal points only (the page itself then checks the State). */
-		FOCAL_POINT
+		FOCAL_POINT,
+		/** The review policy refuses every demo role (the demo review was not drawn). */
+		NOBODY
 
 	}
 
@@ -81,9 +83,15 @@ class AuthorizationIntegrationTests {
 			Map.entry("/admin/participation", Access.SECRETARIAT), Map.entry("/admin/outbox", Access.SECRETARIAT),
 			Map.entry("/admin/audit", Access.SECRETARIAT), Map.entry("/drawings", Access.PUBLIC),
 			Map.entry("/api/drawings", Access.PUBLIC), Map.entry("/admin/drawings/new", Access.SECRETARIAT),
-			Map.entry("/admin/reviews/1", Access.SECRETARIAT), Map.entry("/reviews/1/redraw", Access.FOCAL_POINT),
-			Map.entry("/drawings/1", Access.PUBLIC), Map.entry("/api/drawings/1", Access.PUBLIC),
-			Map.entry("/api/drawings/1/input.json", Access.PUBLIC),
+			Map.entry("/admin/reviews/1", Access.SECRETARIAT), Map.entry("/reviews/1/redraw", Access.NOBODY),
+			Map.entry("/reviews/1", Access.PUBLIC), Map.entry("/api/reviews", Access.PUBLIC),
+			Map.entry("/api/reviews/1", Access.PUBLIC), Map.entry("/my-work", Access.SIGNED_IN),
+			Map.entry("/api/me/work", Access.SIGNED_IN), Map.entry("/admin/reviews", Access.SECRETARIAT),
+			Map.entry("/admin/reviews.csv", Access.SECRETARIAT),
+			Map.entry("/reviews/1/phase/advance", Access.SECRETARIAT),
+			Map.entry("/admin/drawings/1/reveal", Access.SECRETARIAT),
+			Map.entry("/admin/drawings/1/cancel", Access.SECRETARIAT), Map.entry("/drawings/1", Access.PUBLIC),
+			Map.entry("/api/drawings/1", Access.PUBLIC), Map.entry("/api/drawings/1/input.json", Access.PUBLIC),
 			Map.entry("/api/drawings/1/draw.json", Access.PUBLIC));
 
 	/**
@@ -93,7 +101,8 @@ class AuthorizationIntegrationTests {
 	private static final List<String> SECRETARIAT_POSTS = List.of("/admin/accounts", "/admin/clusters/articles/1",
 			"/admin/accounts/1/disable", "/admin/accounts/1/enable", "/admin/participation/imports/1/apply",
 			"/admin/participation/imports/1/discard", "/admin/drawings", "/admin/drawings/split",
-			"/admin/drawings/1/reveal", "/admin/reviews/1");
+			"/admin/drawings/1/reveal", "/admin/reviews/1", "/admin/drawings/1/cancel", "/reviews/1/phase/advance",
+			"/reviews/1/phase/cancel");
 
 	@Autowired
 	private MockMvc mvc;
@@ -119,6 +128,9 @@ class AuthorizationIntegrationTests {
 				|| (access == Access.FOCAL_POINT && caller == Caller.FOCAL_POINT);
 		if (allowed) {
 			assertThat(status).isEqualTo(200);
+		}
+		else if (caller == Caller.ANONYMOUS && path.startsWith("/api/")) {
+			assertThat(status).isEqualTo(401);
 		}
 		else if (caller == Caller.ANONYMOUS) {
 			assertThat(status).isEqualTo(302);
