@@ -1,0 +1,119 @@
+package org.palermo;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.palermo.cycle.CycleService;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Every page of every role, in English and in Arabic, checked by axe-core in a real
+ * browser: no serious or critical violation.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AccessibilityTests {
+
+	private static final File DRIVER = new File("/usr/bin/chromedriver");
+
+	private static WebDriver browser;
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private CycleService cycle;
+
+	@BeforeAll
+	static void startBrowser() {
+		assumeTrue(DRIVER.canExecute(), "Chromium's driver is not installed (apt-get install chromium-driver): "
+				+ "accessibility checks skipped; CI always runs them");
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).build();
+		browser = new ChromeDriver(service,
+				new ChromeOptions().setBinary("/usr/bin/chromium")
+					.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+							"--disable-background-networking", "--disable-component-update", "--disable-sync",
+							"--no-first-run", "--window-size=1280,900"));
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void noPageOfAnyRoleHasASeriousOrCriticalViolationInEnglishOrArabic() {
+		long kenya = this.cycle.reviewsOf("KE").get(0).getId();
+		Map<String, List<String>> pagesByPerson = new LinkedHashMap<>();
+		pagesByPerson.put(null, List.of("/", "/login", "/parties", "/parties/KE", "/instruments", "/drawings",
+				"/drawings/1", "/reviews/" + kenya));
+		pagesByPerson.put("secretariat",
+				List.of("/my-work", "/reviews/" + kenya, "/reviews/" + kenya + "/phase/suspend", "/admin",
+						"/admin/accounts", "/admin/clusters", "/admin/clusters/articles/1", "/admin/participation",
+						"/admin/outbox", "/admin/audit", "/admin/reviews", "/admin/reviews/" + kenya,
+						"/admin/drawings/new", "/admin/drawings/1/cancel", "/account", "/account/totp"));
+		for (String person : List.of("focalpoint", "expert", "observer", "reviewer", "ngo", "bureau")) {
+			pagesByPerson.put(person, List.of("/my-work", "/reviews/" + kenya, "/account"));
+		}
+		List<String> found = new ArrayList<>();
+		pagesByPerson.forEach((person, pages) -> {
+			signIn(person);
+			for (String language : List.of("en", "ar")) {
+				for (String page : pages) {
+					browser.get(url(page + (page.contains("?") ? "&" : "?") + "lang=" + language));
+					Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+						.analyze(browser);
+					assertThat(results.getPasses()).as("axe ran on " + page).isNotEmpty();
+					for (Rule rule : results.getViolations()) {
+						if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
+							found.add(person + " " + language + " " + page + ": " + rule.getId() + " ("
+									+ rule.getImpact() + ") " + rule.getNodes().get(0).getHtml());
+						}
+					}
+				}
+			}
+		});
+		assertThat(found).isEmpty();
+	}
+
+	private void signIn(String person) {
+		browser.manage().deleteAllCookies();
+		if (person == null) {
+			return;
+		}
+		browser.get(url("/login?lang=en"));
+		browser.findElement(By.id("username")).sendKeys(person);
+		browser.findElement(By.id("password")).sendKeys("demo");
+		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(url("/")));
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}
