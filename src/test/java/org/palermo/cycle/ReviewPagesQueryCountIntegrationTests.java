@@ -1,0 +1,117 @@
+package org.palermo.cycle;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.palermo.accounts.Account;
+import org.palermo.accounts.AccountService;
+import org.palermo.accounts.InvitationForm;
+import org.palermo.accounts.Role;
+import org.palermo.instruments.Instrument;
+import org.palermo.instruments.ThematicCluster;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * The pages that list reviews ask the database a fixed number of times however many
+ * reviews there are: no query per row can come back unnoticed.
+ */
+@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@AutoConfigureMockMvc
+class ReviewPagesQueryCountIntegrationTests {
+
+	private static final String PASSWORD = "a long enough passphrase";
+
+	/**
+	 * States of the Caribbean and the Pacific that no other test reviews on cluster III.
+	 */
+	private static final List<String> STATES = List.of("BB", "BS", "DM", "GD", "KN", "LC", "VC", "TT", "FJ", "WS", "TO",
+			"VU", "PW", "MH", "FM", "NR", "TV", "KI", "SB", "PG");
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private CycleService cycle;
+
+	@Autowired
+	private ReviewPeopleService people;
+
+	@Autowired
+	private AccountService accounts;
+
+	@Autowired
+	private EntityManagerFactory entityManagers;
+
+	private Statistics statistics() {
+		return this.entityManagers.unwrap(SessionFactory.class).getStatistics();
+	}
+
+	private long statementsFor(String path, MockHttpSession session) throws Exception {
+		Statistics statistics = statistics();
+		statistics.clear();
+		int status = this.mvc.perform(get(path).session(session)).andReturn().getResponse().getStatus();
+		assertThat(status).as(path).isEqualTo(200);
+		return statistics.getPrepareStatementCount();
+	}
+
+	private MockHttpSession signIn(String username) throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		this.mvc.perform(
+				post("/login").param("username", username).param("password", PASSWORD).with(csrf()).session(session));
+		return session;
+	}
+
+	private void openReviews(List<String> states, Account secretariat, Account expert) {
+		SecurityContextHolder.getContext()
+			.setAuthentication(
+					UsernamePasswordAuthenticationToken.authenticated(secretariat.getUsername(), null, List.of()));
+		for (String state : states) {
+			CountryReview review = this.cycle.openReview(state, ThematicCluster.III, 2, LocalDate.now(),
+					List.of(new Reviewer("JM", ReviewerSlot.SAME_GROUP, List.of(Instrument.UNTOC))), null);
+			this.people.name(review.getId(),
+					new NamingForm("JM", ReviewRole.EXPERT, expert.getUsername(), null, null, null, null, null));
+		}
+		SecurityContextHolder.clearContext();
+	}
+
+	@Test
+	void listingPagesAskTheSameNumberOfQueriesForFewAndForManyReviews() throws Exception {
+		String tag = String.valueOf(System.nanoTime() % 100000);
+		Account secretariat = this.accounts.createDemoAccount(new InvitationForm("qc-sec" + tag, "Secretariat " + tag,
+				"qc-sec" + tag + "@example.org", Role.SECRETARIAT, null, null), PASSWORD);
+		Account expert = this.accounts.createDemoAccount(new InvitationForm("qc-ex" + tag, "Expert " + tag,
+				"qc-ex" + tag + "@example.org", Role.EXPERT, "JM", null), PASSWORD);
+		openReviews(STATES.subList(0, 2), secretariat, expert);
+		MockHttpSession asSecretariat = signIn(secretariat.getUsername());
+		MockHttpSession asExpert = signIn(expert.getUsername());
+		List<String> pages = List.of("/admin/reviews", "/api/reviews", "/my-work", "/api/me/work", "/parties/JM");
+		long[] few = new long[pages.size()];
+		for (int i = 0; i < pages.size(); i++) {
+			few[i] = statementsFor(pages.get(i), pages.get(i).contains("admin") ? asSecretariat : asExpert);
+		}
+		openReviews(STATES.subList(2, STATES.size()), secretariat, expert);
+		for (int i = 0; i < pages.size(); i++) {
+			long many = statementsFor(pages.get(i), pages.get(i).contains("admin") ? asSecretariat : asExpert);
+			assertThat(many).as(pages.get(i) + " with 18 more reviews").isEqualTo(few[i]);
+		}
+		assertThat(this.mvc.perform(get("/my-work").session(asExpert)).andReturn().getResponse().getContentAsString())
+			.contains("Tuvalu");
+	}
+
+}
