@@ -16,6 +16,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ReviewAdminController {
 
+	/**
+	 * Rows on one page of the table; the counts and the CSV cover every filtered review.
+	 */
+	static final int PAGE_SIZE = 100;
+
 	private final ReviewIndex index;
 
 	ReviewAdminController(ReviewIndex index) {
@@ -25,12 +30,18 @@ class ReviewAdminController {
 	@GetMapping("/admin/reviews")
 	String table(@RequestParam(required = false) Integer cycle, @RequestParam(required = false) Integer group,
 			@RequestParam(required = false) ThematicCluster cluster, @RequestParam(required = false) ReviewPhase phase,
-			@RequestParam(defaultValue = "false") boolean overdue, Model model) {
+			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "1") int page,
+			Model model) {
 		ReviewIndex.Filter filter = new ReviewIndex.Filter(cycle, group, cluster, phase, overdue);
 		List<WorkService.WorkItem> rows = this.index.rows(filter);
 		var counts = ReviewIndex.countsPerPhase(rows);
+		int pages = Math.max(1, (rows.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+		int current = Math.min(Math.max(page, 1), pages);
 		model.addAttribute("filter", filter);
-		model.addAttribute("rows", rows);
+		model.addAttribute("total", rows.size());
+		model.addAttribute("page", current);
+		model.addAttribute("pages", pages);
+		model.addAttribute("rows", rows.subList((current - 1) * PAGE_SIZE, Math.min(rows.size(), current * PAGE_SIZE)));
 		model.addAttribute("counts", counts);
 		model.addAttribute("countMax",
 				Math.max(1, counts.values().stream().mapToLong(Long::longValue).max().orElse(1)));
