@@ -54,11 +54,21 @@ public class PartyService {
 		return findParty(code).isPresent();
 	}
 
+	/** A number that changes whenever any party or participation does. */
+	@Transactional(readOnly = true)
+	public long dataVersion() {
+		return this.parties.dataVersion();
+	}
+
 	/** How many confirmed parties each instrument has in each regional group. */
 	@Transactional(readOnly = true)
 	public Map<Instrument, Map<RegionalGroup, Long>> partiesPerGroup() {
+		return partiesPerGroup(this.parties.findAllWithParticipation());
+	}
+
+	/** The same counts over parties already loaded (all of them). */
+	public static Map<Instrument, Map<RegionalGroup, Long>> partiesPerGroup(List<StateParty> all) {
 		Map<Instrument, Map<RegionalGroup, Long>> counts = new EnumMap<>(Instrument.class);
-		List<StateParty> all = this.parties.findAllWithParticipation();
 		for (Instrument instrument : Instrument.values()) {
 			Map<RegionalGroup, Long> byGroup = new EnumMap<>(RegionalGroup.class);
 			for (RegionalGroup group : RegionalGroup.values()) {

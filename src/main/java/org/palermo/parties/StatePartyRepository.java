@@ -11,4 +11,10 @@ interface StatePartyRepository extends JpaRepository<StateParty, String> {
 	@Query("select distinct p from StateParty p left join fetch p.participations")
 	List<StateParty> findAllWithParticipation();
 
+	/**
+	 * Changes whenever a party or its participation changes: the tag of the public pages.
+	 */
+	@Query("select coalesce(sum(p.version), 0) + count(p) * 1000003 from StateParty p")
+	long dataVersion();
+
 }
