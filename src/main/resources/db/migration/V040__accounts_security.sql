@@ -2,6 +2,8 @@
 -- password resets, e-mail changes, the shared sign-in throttle and the security events.
 
 alter table account add column totp_last_step bigint;
+-- Sessions signed in before this instant end (after a password or second-factor change).
+alter table account add column sessions_valid_after timestamp with time zone;
 alter table account add constraint uk_account_email unique (email);
 
 alter table access_token add column scope varchar(20) not null default 'READ';

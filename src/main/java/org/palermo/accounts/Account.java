@@ -49,6 +49,8 @@ public class Account {
 
 	private Long totpLastStep;
 
+	private Instant sessionsValidAfter;
+
 	private Instant createdAt;
 
 	@Version
@@ -114,6 +116,15 @@ public class Account {
 		this.role = role;
 		this.partyCode = role.isBoundToParty() ? partyCode : null;
 		this.organisationId = role.isBoundToOrganisation() ? organisationId : null;
+	}
+
+	/** Every session signed in before now ends at its next request. */
+	void endSessionsBefore(Instant now) {
+		this.sessionsValidAfter = now;
+	}
+
+	boolean isSessionValid(long signedInAtMillis) {
+		return this.sessionsValidAfter == null || signedInAtMillis >= this.sessionsValidAfter.toEpochMilli();
 	}
 
 	void changeEmail(String email) {

@@ -1,6 +1,7 @@
 package org.palermo.accounts;
 
 import java.security.Principal;
+import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -29,9 +30,12 @@ class AccountController {
 
 	private final SecurityEvents events;
 
-	AccountController(AccountService accounts, SecurityEvents events) {
+	private final Clock clock;
+
+	AccountController(AccountService accounts, SecurityEvents events, Clock clock) {
 		this.accounts = accounts;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	@GetMapping("/account")
@@ -75,6 +79,7 @@ class AccountController {
 			return totpForm(principal, session, model);
 		}
 		session.removeAttribute(ENROLMENT_SECRET);
+		AccountsSecurity.markSignedIn(request, this.clock);
 		redirect.addFlashAttribute("message", "account.totp.enabled");
 		redirect.addFlashAttribute("recoveryCodes", this.accounts.newRecoveryCodes(principal.getName()));
 		return "redirect:/account";
@@ -115,6 +120,8 @@ class AccountController {
 		}
 		try {
 			this.accounts.changePassword(principal.getName(), current, password, request.getRemoteAddr());
+			// This session stays; the person's other sessions end.
+			AccountsSecurity.markSignedIn(request, this.clock);
 		}
 		catch (UserInputException ex) {
 			model.addAttribute("error", ex.getMessageKey());

@@ -354,6 +354,7 @@ public class AccountService {
 	private void setNewPassword(Account account, String password, String address) {
 		Instant now = Instant.now(this.clock);
 		account.setPassword(this.passwords.encode(password));
+		account.endSessionsBefore(now);
 		this.stores.resets().useAllOf(account.getId(), now);
 		this.audit.recordAs(account.getUsername(), "account.password.changed", "account",
 				String.valueOf(account.getId()), null, Map.of("passwordChanged", true));
@@ -487,6 +488,7 @@ public class AccountService {
 		}
 		Map<String, Object> before = snapshot(account);
 		account.enableTotp(secret);
+		account.endSessionsBefore(Instant.now(this.clock));
 		this.accounts.saveAndFlush(account);
 		this.accounts.useTotpStep(account.getId(), step);
 		this.audit.recordAs(account.getUsername(), "account.totp.enabled", "account", String.valueOf(account.getId()),

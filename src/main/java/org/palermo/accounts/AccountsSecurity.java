@@ -93,6 +93,7 @@ class AccountsSecurity implements HttpSecurityContribution {
 				return;
 			}
 			this.events.record(SecurityEvents.SIGN_IN_SUCCEEDED, account, null, request.getRemoteAddr(), "password");
+			markSignedIn(request, this.clock);
 			proceed.onAuthenticationSuccess(request, response, authentication);
 		};
 	}
@@ -122,6 +123,17 @@ class AccountsSecurity implements HttpSecurityContribution {
 		context.setAuthentication(authentication);
 		SecurityContextHolder.setContext(context);
 		new HttpSessionSecurityContextRepository().saveContext(context, request, response);
+		markSignedIn(request, Clock.systemUTC());
+	}
+
+	static final String SIGNED_IN_AT = "palermo.signedInAt";
+
+	/**
+	 * When this session signed in (or last changed the person's credentials itself): a
+	 * session older than the account's last password or second-factor change ends.
+	 */
+	static void markSignedIn(HttpServletRequest request, Clock clock) {
+		request.getSession().setAttribute(SIGNED_IN_AT, clock.millis());
 	}
 
 	static boolean isPendingExpired(PendingSignIn pending, Clock clock) {
@@ -210,7 +222,8 @@ class AccountsSecurity implements HttpSecurityContribution {
 
 	/**
 	 * Ends the session of a person whose account the secretariat disabled since they
-	 * signed in.
+	 * signed in, or whose password or second factor changed since (from another session,
+	 * or by a reset link).
 	 */
 	private final class DisabledAccountFilter extends OncePerRequestFilter {
 
@@ -220,14 +233,16 @@ class AccountsSecurity implements HttpSecurityContribution {
 			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 			HttpSession session = request.getSession(false);
 			if (session != null && authentication instanceof UsernamePasswordAuthenticationToken
-					&& authentication.isAuthenticated()
-					&& !AccountsSecurity.this.accounts.find(authentication.getName())
-						.map(Account::isEnabled)
-						.orElse(false)) {
-				session.invalidate();
-				SecurityContextHolder.clearContext();
-				response.sendRedirect(request.getContextPath() + "/login?disabled");
-				return;
+					&& authentication.isAuthenticated()) {
+				Account account = AccountsSecurity.this.accounts.find(authentication.getName()).orElse(null);
+				long signedInAt = (session.getAttribute(SIGNED_IN_AT) instanceof Long at) ? at : 0L;
+				boolean enabled = account != null && account.isEnabled();
+				if (!enabled || !account.isSessionValid(signedInAt)) {
+					session.invalidate();
+					SecurityContextHolder.clearContext();
+					response.sendRedirect(request.getContextPath() + (enabled ? "/login?expired" : "/login?disabled"));
+					return;
+				}
 			}
 			chain.doFilter(request, response);
 		}

@@ -122,6 +122,22 @@ class PasswordIntegrationTests {
 	}
 
 	@Test
+	void changingThePasswordEndsThePersonsOtherSessionsButNotThisOne() throws Exception {
+		Account account = TestAccounts.create(this.accounts, Role.OBSERVER);
+		MockHttpSession here = TestAccounts.signIn(this.mvc, account);
+		MockHttpSession elsewhere = TestAccounts.signIn(this.mvc, account);
+		this.mvc.perform(post("/account/password").param("current", TestAccounts.PASSWORD)
+			.param("password", NEW_PASSWORD)
+			.param("confirmation", NEW_PASSWORD)
+			.with(csrf())
+			.session(here));
+		assertThat(this.mvc.perform(get("/account").session(here)).andReturn().getResponse().getStatus())
+			.isEqualTo(200);
+		assertThat(this.mvc.perform(get("/account").session(elsewhere)).andReturn().getResponse().getRedirectedUrl())
+			.isEqualTo("/login?expired");
+	}
+
+	@Test
 	void aResetLinkIsMailedWorksOnceAndTheAnswerIsTheSameForUnknownAddresses() throws Exception {
 		Account account = TestAccounts.create(this.accounts, Role.OBSERVER);
 		String known = this.mvc
