@@ -3,12 +3,21 @@ package org.palermo.accounts;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
-/** A personal access token for API clients; only its hash is stored. */
+import org.hibernate.annotations.DynamicUpdate;
+
+/**
+ * A personal access token for API clients, for {@code /api/**} only, with a scope and an
+ * expiry; only its hash is stored. Updates write only the changed columns, so recording a
+ * use can never undo a concurrent revocation.
+ */
 @Entity
+@DynamicUpdate
 public class AccessToken {
 
 	@Id
@@ -29,11 +38,19 @@ public class AccessToken {
 
 	private Instant revokedAt;
 
+	@Enumerated(EnumType.STRING)
+	private TokenScope scope;
+
+	private Instant expiresAt;
+
 	protected AccessToken() {
 	}
 
-	AccessToken(Long accountId, String name, String tokenHash, String prefix, Instant createdAt) {
+	AccessToken(Long accountId, String name, String tokenHash, String prefix, TokenScope scope, Instant createdAt,
+			Instant expiresAt) {
 		this.accountId = accountId;
+		this.scope = scope;
+		this.expiresAt = expiresAt;
 		this.name = name;
 		this.tokenHash = tokenHash;
 		this.prefix = prefix;
@@ -44,10 +61,6 @@ public class AccessToken {
 		if (this.revokedAt == null) {
 			this.revokedAt = now;
 		}
-	}
-
-	void used(Instant now) {
-		this.lastUsedAt = now;
 	}
 
 	public Long getId() {
@@ -78,8 +91,21 @@ public class AccessToken {
 		return this.revokedAt;
 	}
 
+	public TokenScope getScope() {
+		return this.scope;
+	}
+
+	public Instant getExpiresAt() {
+		return this.expiresAt;
+	}
+
+	/** Not revoked; whether it has expired is {@link #isUsable(Instant)}. */
 	public boolean isActive() {
 		return this.revokedAt == null;
+	}
+
+	boolean isUsable(Instant now) {
+		return this.revokedAt == null && now.isBefore(this.expiresAt);
 	}
 
 }

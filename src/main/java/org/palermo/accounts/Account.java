@@ -10,8 +10,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
-/** A person who signs in to Palermo, in one role. */
+import org.hibernate.annotations.DynamicUpdate;
+
+/**
+ * A person who signs in to Palermo, in one role. Updates write only the changed columns,
+ * so a concurrent use of a second-factor code is never overwritten.
+ */
 @Entity
+@DynamicUpdate
 public class Account {
 
 	@Id
@@ -40,6 +46,10 @@ public class Account {
 	private String totpSecret;
 
 	private boolean totpEnabled;
+
+	private Long totpLastStep;
+
+	private Instant sessionsValidAfter;
 
 	private Instant createdAt;
 
@@ -91,6 +101,34 @@ public class Account {
 	void disableTotp() {
 		this.totpSecret = null;
 		this.totpEnabled = false;
+		this.totpLastStep = null;
+	}
+
+	void changeProfile(String displayName, String email, Role role, String partyCode, Long organisationId) {
+		if (role.isBoundToParty() && partyCode == null) {
+			throw new IllegalArgumentException("A " + role + " acts for a State party");
+		}
+		if (role.isBoundToOrganisation() && organisationId == null) {
+			throw new IllegalArgumentException("A " + role + " belongs to an organisation");
+		}
+		this.displayName = displayName;
+		this.email = email;
+		this.role = role;
+		this.partyCode = role.isBoundToParty() ? partyCode : null;
+		this.organisationId = role.isBoundToOrganisation() ? organisationId : null;
+	}
+
+	/** Every session signed in before now ends at its next request. */
+	void endSessionsBefore(Instant now) {
+		this.sessionsValidAfter = now;
+	}
+
+	boolean isSessionValid(long signedInAtMillis) {
+		return this.sessionsValidAfter == null || signedInAtMillis >= this.sessionsValidAfter.toEpochMilli();
+	}
+
+	void changeEmail(String email) {
+		this.email = email;
 	}
 
 	public Long getId() {

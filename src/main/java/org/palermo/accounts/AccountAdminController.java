@@ -19,18 +19,25 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The secretariat's screens for people: invite, disable, enable. */
+/**
+ * The secretariat's screens for people: invite, edit, re-send or cancel an invitation,
+ * disable, enable; and the security events of every account.
+ */
 @Controller
 class AccountAdminController {
 
 	private final AccountService accounts;
 
+	private final SecurityEvents events;
+
 	private final PartyService parties;
 
 	private final OrganisationService organisations;
 
-	AccountAdminController(AccountService accounts, PartyService parties, OrganisationService organisations) {
+	AccountAdminController(AccountService accounts, SecurityEvents events, PartyService parties,
+			OrganisationService organisations) {
 		this.accounts = accounts;
+		this.events = events;
 		this.parties = parties;
 		this.organisations = organisations;
 	}
@@ -84,6 +91,81 @@ class AccountAdminController {
 			redirect.addFlashAttribute("error", "problem.409.detail");
 		}
 		return "redirect:/admin/accounts";
+	}
+
+	@GetMapping("/admin/accounts/{id}")
+	String edit(@PathVariable long id, Model model) {
+		Account account = this.accounts.account(id);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", AccountForm.of(account));
+		}
+		return editPage(account, model);
+	}
+
+	@PostMapping("/admin/accounts/{id}")
+	String update(@PathVariable long id, @RequestParam long version, @Valid @ModelAttribute("form") AccountForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		Account account = this.accounts.account(id);
+		if (errors.hasErrors()) {
+			return editPage(account, model);
+		}
+		try {
+			boolean mailed = this.accounts.updateProfile(id, version, form);
+			redirect.addFlashAttribute("message", mailed ? "accounts.updated.emailPending" : "accounts.updated");
+		}
+		catch (UserInputException ex) {
+			model.addAttribute("error", ex.getMessageKey());
+			return editPage(account, model);
+		}
+		catch (ConcurrentEditException ex) {
+			model.addAttribute("error", "problem.409.detail");
+			return editPage(account, model);
+		}
+		return "redirect:/admin/accounts/" + id;
+	}
+
+	@PostMapping("/admin/accounts/{id}/invitation")
+	String resendInvitation(@PathVariable long id, RedirectAttributes redirect) {
+		try {
+			this.accounts.resendInvitation(id);
+			redirect.addFlashAttribute("message", "accounts.invitation.resent");
+		}
+		catch (UserInputException ex) {
+			redirect.addFlashAttribute("error", ex.getMessageKey());
+		}
+		return "redirect:/admin/accounts/" + id;
+	}
+
+	@PostMapping("/admin/accounts/{id}/invitation/cancel")
+	String cancelInvitation(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+		try {
+			this.accounts.cancelInvitation(id, version);
+			redirect.addFlashAttribute("message", "accounts.invitation.cancelled");
+		}
+		catch (UserInputException ex) {
+			redirect.addFlashAttribute("error", ex.getMessageKey());
+		}
+		catch (ConcurrentEditException ex) {
+			redirect.addFlashAttribute("error", "problem.409.detail");
+		}
+		return "redirect:/admin/accounts/" + id;
+	}
+
+	@GetMapping("/admin/security-events")
+	String securityEvents(@RequestParam(defaultValue = "0") String page, Model model) {
+		int number = (page.matches("\\d{1,5}")) ? Integer.parseInt(page) : 0;
+		model.addAttribute("events", this.events.latest(number));
+		return "accounts/security-events";
+	}
+
+	private String editPage(Account account, Model model) {
+		model.addAttribute("account", account);
+		model.addAttribute("tokens", this.accounts.tokensOf(account));
+		model.addAttribute("events", this.events.of(account));
+		model.addAttribute("roles", Role.values());
+		model.addAttribute("parties", this.parties.find(null, null));
+		model.addAttribute("organisations", this.organisations.all());
+		return "accounts/edit";
 	}
 
 	private String page(Model model) {

@@ -1,7 +1,9 @@
 package org.palermo.accounts;
 
 import java.security.Principal;
+import java.time.Clock;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 import org.palermo.system.NotFoundException;
@@ -15,7 +17,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A signed-in person's own account: second factor and personal access tokens. */
+/**
+ * A signed-in person's own account: password, second factor and recovery codes, personal
+ * access tokens, and the latest security events.
+ */
 @Controller
 class AccountController {
 
@@ -23,15 +28,26 @@ class AccountController {
 
 	private final AccountService accounts;
 
-	AccountController(AccountService accounts) {
+	private final SecurityEvents events;
+
+	private final Clock clock;
+
+	AccountController(AccountService accounts, SecurityEvents events, Clock clock) {
 		this.accounts = accounts;
+		this.events = events;
+		this.clock = clock;
 	}
 
 	@GetMapping("/account")
 	String show(Principal principal, Model model) {
-		model.addAttribute("account",
-				this.accounts.find(principal.getName()).orElseThrow(() -> new NotFoundException("account")));
-		model.addAttribute("tokens", this.accounts.tokensOf(principal.getName()));
+		Account account = this.accounts.find(principal.getName()).orElseThrow(() -> new NotFoundException("account"));
+		model.addAttribute("account", account);
+		model.addAttribute("tokens", this.accounts.tokensOf(account));
+		model.addAttribute("scopes", TokenScope.values());
+		model.addAttribute("defaultDays", AccountService.DEFAULT_TOKEN_DAYS);
+		model.addAttribute("maxDays", AccountService.MAX_TOKEN_DAYS);
+		model.addAttribute("unusedRecoveryCodes", this.accounts.unusedRecoveryCodes(account.getUsername()));
+		model.addAttribute("events", this.events.of(account));
 		return "accounts/show";
 	}
 
@@ -44,19 +60,28 @@ class AccountController {
 		}
 		model.addAttribute("secret", secret);
 		model.addAttribute("uri", Totp.uri(secret, principal.getName()));
+		model.addAttribute("replacing",
+				this.accounts.find(principal.getName()).map(Account::isTotpEnabled).orElse(false));
 		return "accounts/totp-enrol";
 	}
 
 	@PostMapping("/account/totp")
-	String enableTotp(@RequestParam String code, Principal principal, HttpSession session, Model model,
+	String enableTotp(@RequestParam String code, @RequestParam(required = false) String currentCode,
+			Principal principal, HttpSession session, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
 		String secret = (String) session.getAttribute(ENROLMENT_SECRET);
-		if (secret == null || !this.accounts.confirmTotp(principal.getName(), secret, code)) {
+		boolean replacing = this.accounts.find(principal.getName()).map(Account::isTotpEnabled).orElse(false);
+		boolean done = secret != null && (replacing
+				? this.accounts.changeTotp(principal.getName(), currentCode, secret, code, request.getRemoteAddr())
+				: this.accounts.confirmTotp(principal.getName(), secret, code));
+		if (!done) {
 			model.addAttribute("error", true);
 			return totpForm(principal, session, model);
 		}
 		session.removeAttribute(ENROLMENT_SECRET);
+		AccountsSecurity.markSignedIn(request, this.clock);
 		redirect.addFlashAttribute("message", "account.totp.enabled");
+		redirect.addFlashAttribute("recoveryCodes", this.accounts.newRecoveryCodes(principal.getName()));
 		return "redirect:/account";
 	}
 
@@ -68,15 +93,72 @@ class AccountController {
 		return "redirect:/account";
 	}
 
-	@PostMapping("/account/tokens")
-	String createToken(@RequestParam String name, Principal principal, RedirectAttributes redirect) {
+	@PostMapping("/account/recovery-codes")
+	String newRecoveryCodes(@RequestParam String code, Principal principal, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		Account account = this.accounts.find(principal.getName()).orElseThrow(() -> new NotFoundException("account"));
+		if (!this.accounts.verifySecondFactor(account, code, request.getRemoteAddr())) {
+			redirect.addFlashAttribute("error", "account.totp.wrongCode");
+			return "redirect:/account";
+		}
+		redirect.addFlashAttribute("recoveryCodes", this.accounts.newRecoveryCodes(principal.getName()));
+		return "redirect:/account";
+	}
+
+	@GetMapping("/account/password")
+	String passwordForm() {
+		return "accounts/password";
+	}
+
+	@PostMapping("/account/password")
+	String changePassword(@RequestParam(required = false) String current,
+			@RequestParam(required = false) String password, @RequestParam(required = false) String confirmation,
+			Principal principal, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		if (password == null || !password.equals(confirmation)) {
+			model.addAttribute("error", "account.error.passwordMismatch");
+			return "accounts/password";
+		}
 		try {
-			redirect.addFlashAttribute("newToken", this.accounts.createToken(principal.getName(), name));
+			this.accounts.changePassword(principal.getName(), current, password, request.getRemoteAddr());
+			// This session stays; the person's other sessions end.
+			AccountsSecurity.markSignedIn(request, this.clock);
+		}
+		catch (UserInputException ex) {
+			model.addAttribute("error", ex.getMessageKey());
+			return "accounts/password";
+		}
+		redirect.addFlashAttribute("message", "password.changed");
+		return "redirect:/account";
+	}
+
+	@PostMapping("/account/tokens")
+	String createToken(@RequestParam(required = false) String name, @RequestParam(defaultValue = "READ") String scope,
+			@RequestParam(defaultValue = "" + AccountService.DEFAULT_TOKEN_DAYS) String days, Principal principal,
+			HttpServletRequest request, RedirectAttributes redirect) {
+		try {
+			redirect.addFlashAttribute("newToken", this.accounts.createToken(principal.getName(), name, scopeOf(scope),
+					daysOf(days), request.getRemoteAddr()));
 		}
 		catch (UserInputException ex) {
 			redirect.addFlashAttribute("error", ex.getMessageKey());
 		}
 		return "redirect:/account";
+	}
+
+	private static TokenScope scopeOf(String value) {
+		for (TokenScope scope : TokenScope.values()) {
+			if (scope.name().equals(value)) {
+				return scope;
+			}
+		}
+		throw new UserInputException("token.error.scope");
+	}
+
+	private static int daysOf(String value) {
+		if (value == null || !value.trim().matches("\\d{1,4}")) {
+			throw new UserInputException("token.error.days");
+		}
+		return Integer.parseInt(value.trim());
 	}
 
 	@PostMapping("/account/tokens/{id}/revoke")

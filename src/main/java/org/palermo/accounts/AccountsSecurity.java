@@ -43,16 +43,19 @@ class AccountsSecurity implements HttpSecurityContribution {
 
 	private final LoginThrottle throttle;
 
+	private final SecurityEvents events;
+
 	private final SecuritySettings settings;
 
 	private final Problems problems;
 
 	private final Clock clock;
 
-	AccountsSecurity(AccountService accounts, LoginThrottle throttle, SecuritySettings settings, Problems problems,
-			Clock clock) {
+	AccountsSecurity(AccountService accounts, LoginThrottle throttle, SecurityEvents events, SecuritySettings settings,
+			Problems problems, Clock clock) {
 		this.accounts = accounts;
 		this.throttle = throttle;
+		this.events = events;
 		this.settings = settings;
 		this.problems = problems;
 		this.clock = clock;
@@ -74,8 +77,8 @@ class AccountsSecurity implements HttpSecurityContribution {
 	private AuthenticationSuccessHandler successHandler() {
 		SavedRequestAwareAuthenticationSuccessHandler proceed = new SavedRequestAwareAuthenticationSuccessHandler();
 		return (request, response, authentication) -> {
-			this.throttle.succeeded(authentication.getName(), request.getRemoteAddr());
 			Account account = this.accounts.find(authentication.getName()).orElseThrow();
+			this.throttle.succeeded(account.getId(), request.getRemoteAddr());
 			boolean setupRequired = this.settings.requireTotpForSecretariat() && account.getRole() == Role.SECRETARIAT
 					&& !account.isTotpEnabled();
 			if (account.isTotpEnabled() || setupRequired) {
@@ -89,13 +92,20 @@ class AccountsSecurity implements HttpSecurityContribution {
 				response.sendRedirect(request.getContextPath() + (setupRequired ? "/login/totp-setup" : "/login/totp"));
 				return;
 			}
+			this.events.record(SecurityEvents.SIGN_IN_SUCCEEDED, account, null, request.getRemoteAddr(), "password");
+			markSignedIn(request, this.clock);
 			proceed.onAuthenticationSuccess(request, response, authentication);
 		};
 	}
 
 	private AuthenticationFailureHandler failureHandler() {
 		return (request, response, exception) -> {
-			this.throttle.failed(request.getParameter("username"), request.getRemoteAddr());
+			String typed = request.getParameter("username");
+			Long accountId = this.throttle.accountIdOf(typed);
+			this.throttle.failed(accountId, request.getRemoteAddr());
+			this.events.record(SecurityEvents.SIGN_IN_FAILED,
+					(accountId != null) ? this.accounts.account(accountId) : null, typed, request.getRemoteAddr(),
+					"password");
 			response.sendRedirect(request.getContextPath() + "/login?error");
 		};
 	}
@@ -113,6 +123,17 @@ class AccountsSecurity implements HttpSecurityContribution {
 		context.setAuthentication(authentication);
 		SecurityContextHolder.setContext(context);
 		new HttpSessionSecurityContextRepository().saveContext(context, request, response);
+		markSignedIn(request, Clock.systemUTC());
+	}
+
+	static final String SIGNED_IN_AT = "palermo.signedInAt";
+
+	/**
+	 * When this session signed in (or last changed the person's credentials itself): a
+	 * session older than the account's last password or second-factor change ends.
+	 */
+	static void markSignedIn(HttpServletRequest request, Clock clock) {
+		request.getSession().setAttribute(SIGNED_IN_AT, clock.millis());
 	}
 
 	static boolean isPendingExpired(PendingSignIn pending, Clock clock) {
@@ -134,7 +155,13 @@ class AccountsSecurity implements HttpSecurityContribution {
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
-			if (AccountsSecurity.this.throttle.isThrottled(request.getParameter("username"), request.getRemoteAddr())) {
+			String typed = request.getParameter("username");
+			LoginThrottle throttle = AccountsSecurity.this.throttle;
+			Long accountId = throttle.accountIdOf(typed);
+			if (throttle.isThrottled(accountId, request.getRemoteAddr())) {
+				AccountsSecurity.this.events.record(SecurityEvents.SIGN_IN_THROTTLED,
+						(accountId != null) ? AccountsSecurity.this.accounts.account(accountId) : null, typed,
+						request.getRemoteAddr(), "password");
 				response.sendRedirect(request.getContextPath() + "/login?throttled");
 				return;
 			}
@@ -143,7 +170,11 @@ class AccountsSecurity implements HttpSecurityContribution {
 
 	}
 
-	/** Authenticates API clients by personal access token, for this request only. */
+	/**
+	 * Authenticates API clients by personal access token, for this request only and only
+	 * on {@code /api/**}: a token never reaches the account, sign-in or admin pages, so
+	 * it can never make another token or a session. A read token only reads.
+	 */
 	private final class BearerTokenFilter extends OncePerRequestFilter {
 
 		@Override
@@ -154,15 +185,30 @@ class AccountsSecurity implements HttpSecurityContribution {
 				chain.doFilter(request, response);
 				return;
 			}
-			Account account = AccountsSecurity.this.accounts.authenticateToken(header.substring(7).trim()).orElse(null);
-			if (account == null) {
-				AccountsSecurity.this.problems.write(request, response, HttpStatus.UNAUTHORIZED,
-						"problem.token.invalid");
+			Problems problems = AccountsSecurity.this.problems;
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			if (!path.startsWith("/api/")) {
+				problems.write(request, response, HttpStatus.UNAUTHORIZED, "problem.token.apiOnly");
 				return;
 			}
+			AccountService.TokenHolder holder = AccountsSecurity.this.accounts
+				.authenticateToken(header.substring(7).trim())
+				.orElse(null);
+			if (holder == null) {
+				AccountsSecurity.this.events.record(SecurityEvents.TOKEN_REFUSED, null, null, request.getRemoteAddr(),
+						null);
+				problems.write(request, response, HttpStatus.UNAUTHORIZED, "problem.token.invalid");
+				return;
+			}
+			if (!holder.scope().allows(request.getMethod())) {
+				problems.write(request, response, HttpStatus.FORBIDDEN, "problem.token.scope");
+				return;
+			}
+			Account account = holder.account();
 			SecurityContext context = SecurityContextHolder.createEmptyContext();
 			context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(account.getUsername(), null,
-					List.of(new SimpleGrantedAuthority(account.getRole().authority()))));
+					List.of(new SimpleGrantedAuthority(account.getRole().authority()),
+							new SimpleGrantedAuthority("SCOPE_" + holder.scope().name()))));
 			SecurityContextHolder.setContext(context);
 			try {
 				chain.doFilter(request, response);
@@ -176,7 +222,8 @@ class AccountsSecurity implements HttpSecurityContribution {
 
 	/**
 	 * Ends the session of a person whose account the secretariat disabled since they
-	 * signed in.
+	 * signed in, or whose password or second factor changed since (from another session,
+	 * or by a reset link).
 	 */
 	private final class DisabledAccountFilter extends OncePerRequestFilter {
 
@@ -186,14 +233,16 @@ class AccountsSecurity implements HttpSecurityContribution {
 			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 			HttpSession session = request.getSession(false);
 			if (session != null && authentication instanceof UsernamePasswordAuthenticationToken
-					&& authentication.isAuthenticated()
-					&& !AccountsSecurity.this.accounts.find(authentication.getName())
-						.map(Account::isEnabled)
-						.orElse(false)) {
-				session.invalidate();
-				SecurityContextHolder.clearContext();
-				response.sendRedirect(request.getContextPath() + "/login?disabled");
-				return;
+					&& authentication.isAuthenticated()) {
+				Account account = AccountsSecurity.this.accounts.find(authentication.getName()).orElse(null);
+				long signedInAt = (session.getAttribute(SIGNED_IN_AT) instanceof Long at) ? at : 0L;
+				boolean enabled = account != null && account.isEnabled();
+				if (!enabled || !account.isSessionValid(signedInAt)) {
+					session.invalidate();
+					SecurityContextHolder.clearContext();
+					response.sendRedirect(request.getContextPath() + (enabled ? "/login?expired" : "/login?disabled"));
+					return;
+				}
 			}
 			chain.doFilter(request, response);
 		}

@@ -27,6 +27,8 @@ class Invitation {
 
 	private Instant usedAt;
 
+	private Instant cancelledAt;
+
 	protected Invitation() {
 	}
 
@@ -38,7 +40,7 @@ class Invitation {
 	}
 
 	boolean isUsable(Instant now) {
-		return this.usedAt == null && now.isBefore(this.expiresAt);
+		return this.usedAt == null && this.cancelledAt == null && now.isBefore(this.expiresAt);
 	}
 
 	void use(Instant now) {

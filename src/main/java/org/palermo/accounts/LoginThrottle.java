@@ -2,26 +2,27 @@ package org.palermo.accounts;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Instant;
 
 import org.palermo.system.SecuritySettings;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Slows down password and code guessing. Failures count per user name <em>and</em> client
+ * Slows down password and code guessing. Failures count per account <em>and</em> client
  * address, so nobody can lock a person out by failing on their name from elsewhere; the
- * account itself is never locked. Kept in memory: each instance throttles its own
- * traffic.
+ * account itself is never locked. The account is the one found for the name typed,
+ * however it is spaced or cased; names of no account count together per address. Kept in
+ * the database, so every instance sees the same count, and pruned as it grows.
  */
 @Component
 class LoginThrottle {
 
-	private final Map<String, Deque<Long>> failures = new ConcurrentHashMap<>();
+	private final SignInFailureRepository failures;
+
+	private final AccountRepository accounts;
 
 	private final int maxFailures;
 
@@ -29,52 +30,49 @@ class LoginThrottle {
 
 	private final Clock clock;
 
-	LoginThrottle(SecuritySettings settings, Clock clock) {
+	LoginThrottle(SignInFailureRepository failures, AccountRepository accounts, SecuritySettings settings,
+			Clock clock) {
+		this.failures = failures;
+		this.accounts = accounts;
 		this.maxFailures = settings.maxFailedLogins();
 		this.window = settings.failedLoginWindow();
 		this.clock = clock;
 	}
 
-	boolean isThrottled(String username, String address) {
-		Deque<Long> times = this.failures.get(key(username, address));
-		if (times == null) {
-			return false;
+	/** The id of the account a typed name signs in to, as sign-in itself finds it. */
+	@Transactional(readOnly = true)
+	public Long accountIdOf(String typedUsername) {
+		if (typedUsername == null || typedUsername.isBlank() || typedUsername.length() > 200) {
+			return null;
 		}
-		synchronized (times) {
-			prune(times);
-			return times.size() >= this.maxFailures;
+		return this.accounts.findByUsernameIgnoreCase(typedUsername.trim()).map(Account::getId).orElse(null);
+	}
+
+	@Transactional(readOnly = true)
+	public boolean isThrottled(Long accountId, String address) {
+		Instant since = Instant.now(this.clock).minus(this.window);
+		long count = (accountId != null) ? this.failures.countFor(accountId, key(address), since)
+				: this.failures.countForUnknownAccounts(key(address), since);
+		return count >= this.maxFailures;
+	}
+
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void failed(Long accountId, String address) {
+		Instant now = Instant.now(this.clock);
+		this.failures.deleteOlderThan(now.minus(this.window));
+		this.failures.save(new SignInFailure(accountId, key(address), now));
+	}
+
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void succeeded(Long accountId, String address) {
+		if (accountId != null) {
+			this.failures.clear(accountId, key(address));
 		}
 	}
 
-	void failed(String username, String address) {
-		Deque<Long> times = this.failures.computeIfAbsent(key(username, address), (k) -> new ArrayDeque<>());
-		synchronized (times) {
-			prune(times);
-			times.addLast(this.clock.millis());
-		}
-		if (this.failures.size() > 100_000) {
-			this.failures.entrySet().removeIf((entry) -> {
-				synchronized (entry.getValue()) {
-					prune(entry.getValue());
-					return entry.getValue().isEmpty();
-				}
-			});
-		}
-	}
-
-	void succeeded(String username, String address) {
-		this.failures.remove(key(username, address));
-	}
-
-	private void prune(Deque<Long> times) {
-		long oldest = this.clock.millis() - this.window.toMillis();
-		while (!times.isEmpty() && times.peekFirst() < oldest) {
-			times.removeFirst();
-		}
-	}
-
-	private static String key(String username, String address) {
-		return ((username != null) ? username.toLowerCase(Locale.ROOT) : "") + "|" + address;
+	private static String key(String address) {
+		String value = (address != null) ? address : "";
+		return (value.length() > 64) ? value.substring(0, 64) : value;
 	}
 
 }

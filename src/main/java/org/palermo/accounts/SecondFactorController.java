@@ -29,13 +29,16 @@ class SecondFactorController {
 
 	private final LoginThrottle throttle;
 
+	private final SecurityEvents events;
+
 	private final Clock clock;
 
 	SecondFactorController(AccountService accounts, AccountUserDetailsService users, LoginThrottle throttle,
-			Clock clock) {
+			SecurityEvents events, Clock clock) {
 		this.accounts = accounts;
 		this.users = users;
 		this.throttle = throttle;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -52,16 +55,23 @@ class SecondFactorController {
 			return "redirect:/login?expired";
 		}
 		String address = request.getRemoteAddr();
-		if (this.throttle.isThrottled(pending.username(), address)) {
+		Account account = this.accounts.find(pending.username()).orElse(null);
+		if (account == null) {
+			return "redirect:/login?expired";
+		}
+		if (this.throttle.isThrottled(account.getId(), address)) {
+			this.events.record(SecurityEvents.SIGN_IN_THROTTLED, account, null, address, "second-factor");
 			return "redirect:/login?throttled";
 		}
-		Account account = this.accounts.find(pending.username()).orElse(null);
-		if (account == null || !account.isEnabled() || !this.accounts.verifyTotp(account, code)) {
-			this.throttle.failed(pending.username(), address);
+		if (!account.isEnabled() || !this.accounts.verifySecondFactor(account, code, address)) {
+			this.throttle.failed(account.getId(), address);
+			this.events.record(SecurityEvents.SECOND_FACTOR_FAILED, account, null, address, null);
 			model.addAttribute("error", true);
 			return "accounts/totp-login";
 		}
-		this.throttle.succeeded(pending.username(), address);
+		this.throttle.succeeded(account.getId(), address);
+		this.events.record(SecurityEvents.SECOND_FACTOR_SUCCEEDED, account, null, address, null);
+		this.events.record(SecurityEvents.SIGN_IN_SUCCEEDED, account, null, address, "second-factor");
 		return signIn(account, request, response);
 	}
 
@@ -98,7 +108,10 @@ class SecondFactorController {
 			return "accounts/totp-setup";
 		}
 		session.removeAttribute(SETUP_SECRET);
-		return signIn(this.accounts.find(pending.username()).orElseThrow(), request, response);
+		Account account = this.accounts.find(pending.username()).orElseThrow();
+		this.events.record(SecurityEvents.SIGN_IN_SUCCEEDED, account, null, request.getRemoteAddr(),
+				"second-factor-set-up");
+		return signIn(account, request, response);
 	}
 
 	private String signIn(Account account, HttpServletRequest request, HttpServletResponse response) {

@@ -21,6 +21,22 @@ final class Secrets {
 		return prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
+	/**
+	 * A recovery code: 24 characters of a 32-letter alphabet (120 bits), in groups of
+	 * four for reading aloud or copying.
+	 */
+	static String recoveryCode() {
+		String alphabet = "abcdefghjkmnpqrstuvwxyz23456789";
+		StringBuilder code = new StringBuilder();
+		for (int i = 0; i < 24; i++) {
+			if (i > 0 && i % 4 == 0) {
+				code.append('-');
+			}
+			code.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+		}
+		return code.toString();
+	}
+
 	static byte[] randomBytes(int length) {
 		byte[] bytes = new byte[length];
 		RANDOM.nextBytes(bytes);

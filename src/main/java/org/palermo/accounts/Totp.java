@@ -32,17 +32,25 @@ public final class Totp {
 
 	/** Accepts the current code and those of the adjacent steps, for clock drift. */
 	public static boolean verify(String secret, String code, Instant now) {
+		return matchingStep(secret, code, now) >= 0;
+	}
+
+	/**
+	 * The time step whose code this is (current or adjacent, for clock drift), or -1: the
+	 * caller keeps the last step used so a code works once.
+	 */
+	static long matchingStep(String secret, String code, Instant now) {
 		if (secret == null || code == null || !code.trim().matches("\\d{6}")) {
-			return false;
+			return -1;
 		}
 		long step = now.getEpochSecond() / STEP_SECONDS;
 		for (long candidate = step - 1; candidate <= step + 1; candidate++) {
 			if (java.security.MessageDigest.isEqual(codeForStep(secret, candidate).getBytes(),
 					code.trim().getBytes())) {
-				return true;
+				return candidate;
 			}
 		}
-		return false;
+		return -1;
 	}
 
 	/** The {@code otpauth://} URI an authenticator app reads. */

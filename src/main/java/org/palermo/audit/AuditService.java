@@ -58,7 +58,9 @@ public class AuditService {
 
 	@Transactional(readOnly = true)
 	public Page<AuditEvent> latest(String entityType, int page, int size) {
-		PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200));
+		// Far pages are clamped: an offset past int range would fail in the database
+		// layer.
+		PageRequest request = PageRequest.of(Math.min(Math.max(page, 0), 100_000), Math.min(Math.max(size, 1), 200));
 		return (entityType == null || entityType.isBlank()) ? this.events.findAllByOrderByIdDesc(request)
 				: this.events.findByEntityTypeOrderByIdDesc(entityType, request);
 	}

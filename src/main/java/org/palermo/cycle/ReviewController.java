@@ -97,10 +97,13 @@ class ReviewController {
 	}
 
 	@PostMapping("/reviews/{id}/phase/{action}")
-	String changePhase(@PathVariable long id, @PathVariable String action, @RequestParam long version,
+	String changePhase(@PathVariable long id, @PathVariable String action, @RequestParam(required = false) Long version,
 			@RequestParam(required = false) String reason, Principal principal, Model model,
 			RedirectAttributes redirect) {
 		requirePhaseAction(id, action, principal);
+		if (version == null) {
+			throw new org.palermo.system.ConcurrentEditException("review " + id);
+		}
 		try {
 			switch (action) {
 				case "advance" -> this.cycle.advance(id, version);

@@ -86,6 +86,9 @@ public class ReviewPeopleService {
 		CountryReview review = this.reviews.findById(reviewId).orElseThrow(() -> new NotFoundException("review"));
 		String actor = AuditService.currentActor();
 		if (form.role() == null) {
+			if (!this.policy.may(actor, ReviewAction.NAME_EXPERT, reviewId)) {
+				throw new AccessDeniedException("review " + reviewId);
+			}
 			throw new ReviewActionRefusedException("people.error.role");
 		}
 		ReviewAction action = switch (form.role()) {
@@ -132,10 +135,14 @@ public class ReviewPeopleService {
 	/** Ends a person's place in a review; it stays in the history. */
 	@Transactional
 	public void end(long reviewId, long memberId) {
+		String actor = AuditService.currentActor();
+		// Only those who may name people in the review learn whether a member exists.
+		if (!this.policy.may(actor, ReviewAction.NAME_EXPERT, reviewId)) {
+			throw new AccessDeniedException("review " + reviewId);
+		}
 		ReviewMember member = this.members.findById(memberId)
 			.filter((m) -> m.getReviewId().equals(reviewId))
 			.orElseThrow(() -> new NotFoundException("member"));
-		String actor = AuditService.currentActor();
 		if (!this.policy.mayEnd(actor, member)) {
 			throw new AccessDeniedException("member " + memberId);
 		}

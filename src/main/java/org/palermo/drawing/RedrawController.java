@@ -47,8 +47,8 @@ class RedrawController {
 	}
 
 	@PostMapping("/reviews/{id}/redraw")
-	String request(@PathVariable long id, @RequestParam String reviewer, @RequestParam(required = false) String reason,
-			Principal principal, Model model) {
+	String request(@PathVariable long id, @RequestParam(required = false) String reviewer,
+			@RequestParam(required = false) String reason, Principal principal, Model model) {
 		if (!this.policy.may(principal.getName(), ReviewAction.ASK_REDRAW, id)) {
 			throw new AccessDeniedException("review " + id);
 		}

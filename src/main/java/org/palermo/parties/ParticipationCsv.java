@@ -29,6 +29,15 @@ public final class ParticipationCsv {
 	/** The columns, in order. */
 	public static final List<String> COLUMNS = columns();
 
+	/**
+	 * More lines than any list of States could have: a file beyond this is refused before
+	 * it can make a preview page of any size.
+	 */
+	public static final int MAX_ROWS = 1000;
+
+	/** Problems listed for one file; the preview says that there are more. */
+	public static final int MAX_PROBLEMS = 100;
+
 	private ParticipationCsv() {
 	}
 
@@ -80,6 +89,14 @@ public final class ParticipationCsv {
 			Set<String> seen = new HashSet<>();
 			for (CSVRecord record : parser) {
 				long line = record.getRecordNumber() + 1;
+				if (record.getRecordNumber() > MAX_ROWS) {
+					problems.add(new Problem(line, "", "import.problem.tooManyRows", String.valueOf(MAX_ROWS)));
+					break;
+				}
+				if (problems.size() >= MAX_PROBLEMS) {
+					problems.add(new Problem(line, "", "import.problem.tooManyProblems", String.valueOf(MAX_PROBLEMS)));
+					break;
+				}
 				if (record.size() != COLUMNS.size()) {
 					problems.add(new Problem(line, "", "import.problem.columns", String.valueOf(record.size())));
 					continue;
@@ -105,7 +122,7 @@ public final class ParticipationCsv {
 		if (!code.matches("[A-Z]{2}")) {
 			problems.add(new Problem(line, "iso2", "import.problem.code", code));
 		}
-		String name = record.get("name");
+		String name = unprotect(record.get("name"));
 		if (name.isBlank() || name.length() > 200) {
 			problems.add(new Problem(line, "name", "import.problem.name", name));
 		}
@@ -165,6 +182,20 @@ public final class ParticipationCsv {
 		return null;
 	}
 
+	/**
+	 * A cell that a spreadsheet would run as a formula (=, +, -, @, tab, return at its
+	 * start) is written with a leading apostrophe, which spreadsheets show as text
+	 * (OWASP's advice against CSV injection); reading the file back removes it.
+	 */
+	static String protect(String cell) {
+		return (cell != null && !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) ? "'" + cell : cell;
+	}
+
+	static String unprotect(String cell) {
+		return (cell.length() > 1 && cell.charAt(0) == '\'' && "=+-@\t\r".indexOf(cell.charAt(1)) >= 0)
+				? cell.substring(1) : cell;
+	}
+
 	/** Writes parties in the file's format; unknown cells stay empty. */
 	public static String write(List<StateParty> parties) {
 		StringWriter out = new StringWriter();
@@ -174,7 +205,7 @@ public final class ParticipationCsv {
 			.get();
 		try (CSVPrinter printer = new CSVPrinter(out, format)) {
 			for (StateParty party : parties) {
-				List<Object> cells = new ArrayList<>(List.of(party.getCode(), party.getName(),
+				List<Object> cells = new ArrayList<>(List.of(protect(party.getCode()), protect(party.getName()),
 						party.getRegionalGroup().csvLabel(), String.valueOf(party.isUnMember())));
 				for (Instrument instrument : Instrument.values()) {
 					Participation p = party.participationIn(instrument).orElse(null);

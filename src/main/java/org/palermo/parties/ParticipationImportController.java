@@ -31,7 +31,12 @@ class ParticipationImportController {
 	}
 
 	@PostMapping("/admin/participation/imports")
-	String upload(@RequestParam("file") MultipartFile file, RedirectAttributes redirect) throws IOException {
+	String upload(@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect)
+			throws IOException {
+		if (file == null) {
+			redirect.addFlashAttribute("error", "import.error.empty");
+			return "redirect:/admin/participation";
+		}
 		try {
 			long id = this.imports.upload(file.getOriginalFilename(), file.getBytes());
 			return "redirect:/admin/participation/imports/" + id;

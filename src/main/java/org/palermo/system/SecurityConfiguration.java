@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +16,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -30,12 +32,14 @@ class SecurityConfiguration {
 	/** Pages and endpoints anyone may read (GET and HEAD only). */
 	static final String[] PUBLIC = { "/", "/parties", "/parties/**", "/instruments", "/api/parties", "/api/parties/**",
 			"/api/parties.csv", "/api/instruments", "/drawings", "/drawings/*", "/api/drawings", "/api/drawings/**",
-			"/reviews/*", "/api/reviews", "/api/reviews/*", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
-			"/swagger-ui/**", "/actuator/health", "/actuator/health/**", "/css/**", "/js/**", "/favicon.ico", "/login",
-			"/login/**", "/invitation/**", "/error" };
+			"/reviews/*", "/api/reviews", "/api/reviews/*", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**",
+			"/swagger-ui.html", "/swagger-ui/**", "/actuator/health", "/actuator/health/**", "/css/**", "/js/**",
+			"/favicon.ico", "/login", "/login/**", "/invitation/**", "/email-confirmation/*", "/error" };
 
 	private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
 			+ "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	private static final String PERMISSIONS = "camera=(), microphone=(), geolocation=()";
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, List<HttpSecurityContribution> contributions,
@@ -49,7 +53,8 @@ class SecurityConfiguration {
 					.permitAll()
 					.requestMatchers(HttpMethod.HEAD, PUBLIC)
 					.permitAll()
-					.requestMatchers(HttpMethod.POST, "/login", "/login/totp", "/login/totp-setup", "/invitation/*")
+					.requestMatchers(HttpMethod.POST, "/login", "/login/totp", "/login/totp-setup", "/login/reset",
+							"/login/reset/*", "/invitation/*", "/email-confirmation/*")
 					.permitAll()
 					.requestMatchers("/admin/**", "/api/admin/**")
 					.hasRole("SECRETARIAT")
@@ -59,7 +64,7 @@ class SecurityConfiguration {
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CSP))
 			.referrerPolicy((referrer) -> referrer
 				.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-			.permissionsPolicyHeader((permissions) -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+			.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS)));
 		http.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()));
 		LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
 		http.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint((request, response, ex) -> {
@@ -85,6 +90,27 @@ class SecurityConfiguration {
 			contribution.contribute(http);
 		}
 		return http.build();
+	}
+
+	/** Refused paths get the security headers too. */
+	@Bean
+	RequestRejectedHandler requestRejectedHandler() {
+		return new FirewallRejection();
+	}
+
+	/**
+	 * The headers Spring Security writes, for answers written before it runs: content
+	 * policy, framing, sniffing, referrer, permissions, and HSTS on HTTPS.
+	 */
+	static void writeSecurityHeaders(HttpServletRequest request, HttpServletResponse response) {
+		response.setHeader("Content-Security-Policy", CSP);
+		response.setHeader("X-Content-Type-Options", "nosniff");
+		response.setHeader("X-Frame-Options", "DENY");
+		response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+		response.setHeader("Permissions-Policy", PERMISSIONS);
+		if (request.isSecure()) {
+			response.setHeader("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains");
+		}
 	}
 
 	static boolean carriesBearerToken(HttpServletRequest request) {

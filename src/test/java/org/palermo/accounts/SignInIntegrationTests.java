@@ -1,6 +1,7 @@
 package org.palermo.accounts;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +27,9 @@ class SignInIntegrationTests {
 
 	@Autowired
 	private AccountService accounts;
+
+	@Autowired
+	private SecurityEvents events;
 
 	private MvcResult signIn(String username, String password, String address, MockHttpSession session)
 			throws Exception {
@@ -110,8 +114,10 @@ class SignInIntegrationTests {
 			.perform(post("/login/totp").param("code", wrong).with(csrf()).with(from("127.0.0.12")).session(session))
 			.andReturn();
 		assertThat(refused.getResponse().getContentAsString()).contains("class=\"error\"");
+		// The code that turned the factor on cannot serve again: the next step's code
+		// does.
 		MvcResult accepted = this.mvc
-			.perform(post("/login/totp").param("code", Totp.code(secret, Instant.now()))
+			.perform(post("/login/totp").param("code", Totp.code(secret, Instant.now().plusSeconds(30)))
 				.with(csrf())
 				.with(from("127.0.0.12"))
 				.session(session))
@@ -139,6 +145,111 @@ class SignInIntegrationTests {
 			.andReturn();
 		assertThat(done.getResponse().getRedirectedUrl()).isEqualTo("/account");
 		assertThat(this.accounts.find(account.getUsername()).orElseThrow().isTotpEnabled()).isTrue();
+	}
+
+	@Test
+	void spacesOrCaseInTheNameDoNotBuyMoreGuesses() throws Exception {
+		Account account = TestAccounts.create(this.accounts, Role.EXPERT);
+		String name = account.getUsername();
+		String[] variants = { name, " " + name, name + " ", "  " + name, name.toUpperCase(), "\t" + name };
+		int refusedAsWrong = 0;
+		for (int i = 0; i < 12; i++) {
+			String next = signIn(variants[i % variants.length], "guess" + i, "10.9.9.10", new MockHttpSession())
+				.getResponse()
+				.getRedirectedUrl();
+			if ("/login?error".equals(next)) {
+				refusedAsWrong++;
+			}
+			else {
+				assertThat(next).isEqualTo("/login?throttled");
+			}
+		}
+		assertThat(refusedAsWrong).isEqualTo(5);
+		assertThat(signIn(" " + name + " ", TestAccounts.PASSWORD, "10.9.9.10", new MockHttpSession()).getResponse()
+			.getRedirectedUrl()).isEqualTo("/login?throttled");
+	}
+
+	@Test
+	void aSecondFactorCodeCompletesOneSignInOnly() throws Exception {
+		TestAccounts.WithSecondFactor person = TestAccounts.createWithSecondFactor(this.accounts, Role.FOCAL_POINT);
+		String code = Totp.code(person.secret(), Instant.now().plusSeconds(30));
+		MockHttpSession first = new MockHttpSession();
+		signIn(person.account().getUsername(), TestAccounts.PASSWORD, "127.0.0.21", first);
+		assertThat(this.mvc.perform(post("/login/totp").param("code", code).with(csrf()).session(first))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/");
+		MockHttpSession second = new MockHttpSession();
+		signIn(person.account().getUsername(), TestAccounts.PASSWORD, "127.0.0.22", second);
+		MvcResult replay = this.mvc.perform(post("/login/totp").param("code", code).with(csrf()).session(second))
+			.andReturn();
+		assertThat(replay.getResponse().getRedirectedUrl()).isNull();
+		assertThat(replay.getResponse().getContentAsString()).contains("class=\"error\"");
+		assertThat(this.mvc.perform(get("/account").session(second)).andReturn().getResponse().getRedirectedUrl())
+			.endsWith("/login");
+	}
+
+	@Test
+	void aRecoveryCodeStandsInForTheSecondFactorOnce() throws Exception {
+		TestAccounts.WithSecondFactor person = TestAccounts.createWithSecondFactor(this.accounts, Role.EXPERT);
+		assertThat(person.recoveryCodes()).hasSize(10).doesNotHaveDuplicates();
+		String code = person.recoveryCodes().get(3);
+		MockHttpSession first = new MockHttpSession();
+		signIn(person.account().getUsername(), TestAccounts.PASSWORD, "127.0.0.23", first);
+		assertThat(this.mvc.perform(post("/login/totp").param("code", code.toUpperCase()).with(csrf()).session(first))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/");
+		MockHttpSession second = new MockHttpSession();
+		signIn(person.account().getUsername(), TestAccounts.PASSWORD, "127.0.0.24", second);
+		assertThat(this.mvc.perform(post("/login/totp").param("code", code).with(csrf()).session(second))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl()).isNull();
+		assertThat(this.accounts.unusedRecoveryCodes(person.account().getUsername())).isEqualTo(9);
+	}
+
+	@Test
+	void aNewAuthenticatorNeedsACodeFromTheCurrentOne() throws Exception {
+		TestAccounts.WithSecondFactor person = TestAccounts.createWithSecondFactor(this.accounts, Role.BUREAU);
+		MockHttpSession session = TestAccounts.signIn(this.mvc, person.account().getUsername(), TestAccounts.PASSWORD,
+				person.recoveryCodes().get(0));
+		this.mvc.perform(get("/account/totp").session(session));
+		String newSecret = (String) session.getAttribute("palermo.totpEnrolmentSecret");
+		String newCode = Totp.code(newSecret, Instant.now());
+		MvcResult without = this.mvc.perform(post("/account/totp").param("code", newCode).with(csrf()).session(session))
+			.andReturn();
+		assertThat(without.getResponse().getContentAsString()).contains("class=\"error\"");
+		assertThat(this.accounts.find(person.account().getUsername()).orElseThrow().getTotpSecret())
+			.isEqualTo(person.secret());
+		MvcResult with = this.mvc
+			.perform(post("/account/totp").param("code", newCode)
+				.param("currentCode", Totp.code(person.secret(), Instant.now().plusSeconds(30)))
+				.with(csrf())
+				.session(session))
+			.andReturn();
+		assertThat(with.getResponse().getRedirectedUrl()).isEqualTo("/account");
+		assertThat(this.accounts.find(person.account().getUsername()).orElseThrow().getTotpSecret())
+			.isEqualTo(newSecret);
+		assertThat(with.getFlashMap().get("recoveryCodes")).asList().hasSize(10);
+	}
+
+	@Test
+	void signInsFailuresAndThrottlingAreRecordedWithTimeAccountAndAddress() throws Exception {
+		Account account = TestAccounts.create(this.accounts, Role.OBSERVER);
+		signIn(account.getUsername(), TestAccounts.PASSWORD, "10.4.4.1", new MockHttpSession());
+		for (int i = 0; i < 6; i++) {
+			signIn(account.getUsername(), "wrong" + i, "10.4.4.2", new MockHttpSession());
+		}
+		List<SecurityEvent> events = this.events.of(account);
+		assertThat(events).extracting(SecurityEvent::getKind)
+			.contains("SIGN_IN_SUCCEEDED", "SIGN_IN_FAILED", "SIGN_IN_THROTTLED");
+		assertThat(events).filteredOn((e) -> e.getKind().equals("SIGN_IN_SUCCEEDED")).singleElement().satisfies((e) -> {
+			assertThat(e.getAddress()).isEqualTo("10.4.4.1");
+			assertThat(e.getOccurredAt()).isAfter(Instant.now().minusSeconds(60));
+			assertThat(e.getUsername()).isEqualTo(account.getUsername());
+		});
+		assertThat(events).filteredOn((e) -> e.getKind().equals("SIGN_IN_FAILED")).hasSize(5);
 	}
 
 	@Test

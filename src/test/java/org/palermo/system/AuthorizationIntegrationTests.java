@@ -1,219 +1,369 @@
 package org.palermo.system;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.palermo.accounts.Account;
+import org.palermo.accounts.AccountService;
+import org.palermo.accounts.Role;
+import org.palermo.accounts.TestAccounts;
+import org.palermo.accounts.TokenScope;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Every endpoint, asked by every role (and by nobody): who gets in, who is sent to sign
- * in, who is refused. The demo accounts stand for the roles.
+ * Who may call what, for <em>every</em> endpoint: the list of endpoints comes from
+ * Spring's request mappings, and an endpoint without a row in {@link #RULES} fails the
+ * build. Every row is asked by every caller, signed in the real way (the sign-in form,
+ * the second factor for the secretariat, bearer tokens for API clients): allowed callers
+ * must get through, the others must be sent to sign in or refused.
+ *
+ * <p>
+ * Adding an endpoint: add one row, {@code get("/path/{id}", Access.X)} or
+ * {@code post(...)}, with an example path if the default ({@code {id}} as 1 for reading,
+ * 999999 for changes, {@code {code}} as KE) does not suit.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationIntegrationTests {
 
-	/** Who asks: a demo account name and its role, or nobody. */
-	enum Caller {
-
-		ANONYMOUS(null, null), SECRETARIAT("secretariat", "SECRETARIAT"), FOCAL_POINT("focalpoint", "FOCAL_POINT"),
-		EXPERT("expert", "EXPERT"), OBSERVER("observer", "OBSERVER"), CIVIL_SOCIETY("ngo", "CIVIL_SOCIETY"),
-		BUREAU("bureau", "BUREAU");
-
-		final String username;
-
-		final String role;
-
-		Caller(String username, String role) {
-			this.username = username;
-			this.role = role;
-		}
-
-		RequestPostProcessor identity() {
-			return (this.username != null) ? user(this.username).roles(this.role) : (request) -> request;
-		}
-
-	}
-
+	/** Who may call an endpoint. */
 	enum Access {
 
-		/** Anyone may read it. */
+		/** Anyone, signed in or not. */
 		PUBLIC,
-		/** Any signed-in person. */
+		/** Any signed-in person (a token only where the path is under /api). */
 		SIGNED_IN,
 		/** The secretariat only. */
 		SECRETARIAT,
 		/** Focal points only (the page itself then checks the State). */
 		FOCAL_POINT,
-		/** The review policy refuses every demo role (the demo review was not drawn). */
-		NOBODY
+		/**
+		 * Only people with a place in the review, as the review policy decides: none of
+		 * the callers here has one (ReviewWorkspaceIntegrationTests checks the members).
+		 */
+		REVIEW_MEMBERS
 
 	}
 
-	private static final Map<String, Access> GET_PAGES = Map.ofEntries(Map.entry("/", Access.PUBLIC),
-			Map.entry("/parties", Access.PUBLIC), Map.entry("/parties?group=WEOG&instrument=FA", Access.PUBLIC),
-			Map.entry("/parties/KE", Access.PUBLIC), Map.entry("/instruments", Access.PUBLIC),
-			Map.entry("/api/parties", Access.PUBLIC), Map.entry("/api/parties/KE", Access.PUBLIC),
-			Map.entry("/api/parties.csv", Access.PUBLIC), Map.entry("/api/instruments", Access.PUBLIC),
-			Map.entry("/v3/api-docs", Access.PUBLIC), Map.entry("/actuator/health", Access.PUBLIC),
-			Map.entry("/login", Access.PUBLIC), Map.entry("/account", Access.SIGNED_IN),
-			Map.entry("/account/totp", Access.SIGNED_IN), Map.entry("/admin", Access.SECRETARIAT),
-			Map.entry("/admin/accounts", Access.SECRETARIAT), Map.entry("/admin/clusters", Access.SECRETARIAT),
-			Map.entry("/admin/clusters/articles/1", Access.SECRETARIAT),
-			Map.entry("/admin/participation", Access.SECRETARIAT), Map.entry("/admin/outbox", Access.SECRETARIAT),
-			Map.entry("/admin/audit", Access.SECRETARIAT), Map.entry("/drawings", Access.PUBLIC),
-			Map.entry("/api/drawings", Access.PUBLIC), Map.entry("/admin/drawings/new", Access.SECRETARIAT),
-			Map.entry("/admin/reviews/1", Access.SECRETARIAT), Map.entry("/reviews/1/redraw", Access.NOBODY),
-			Map.entry("/reviews/1", Access.PUBLIC), Map.entry("/api/reviews", Access.PUBLIC),
-			Map.entry("/api/reviews/1", Access.PUBLIC), Map.entry("/my-work", Access.SIGNED_IN),
-			Map.entry("/api/me/work", Access.SIGNED_IN), Map.entry("/admin/reviews", Access.SECRETARIAT),
-			Map.entry("/admin/reviews.csv", Access.SECRETARIAT),
-			Map.entry("/reviews/1/phase/advance", Access.SECRETARIAT),
-			Map.entry("/admin/drawings/1/reveal", Access.SECRETARIAT),
-			Map.entry("/admin/drawings/1/cancel", Access.SECRETARIAT), Map.entry("/drawings/1", Access.PUBLIC),
-			Map.entry("/api/drawings/1", Access.PUBLIC), Map.entry("/api/drawings/1/input.json", Access.PUBLIC),
-			Map.entry("/api/drawings/1/draw.json", Access.PUBLIC));
+	/**
+	 * Who asks: nobody, a person of each role signed in, or an API client with a token.
+	 */
+	enum Caller {
+
+		ANONYMOUS(null), SECRETARIAT(Role.SECRETARIAT), FOCAL_POINT(Role.FOCAL_POINT), EXPERT(Role.EXPERT),
+		OBSERVER(Role.OBSERVER), CIVIL_SOCIETY(Role.CIVIL_SOCIETY), BUREAU(Role.BUREAU),
+		/** An expert's read-only token. */
+		EXPERT_READ_TOKEN(Role.EXPERT),
+		/** A secretariat's read-and-write token. */
+		SECRETARIAT_WRITE_TOKEN(Role.SECRETARIAT);
+
+		final Role role;
+
+		Caller(Role role) {
+			this.role = role;
+		}
+
+		boolean isToken() {
+			return name().endsWith("_TOKEN");
+		}
+
+	}
 
 	/**
-	 * Changes only the secretariat may make: every other role is refused before anything
-	 * happens.
+	 * One row of the table: a mapping (method and pattern as Spring knows it), who may
+	 * call it, the path asked, and what an allowed caller gets: a status, or
+	 * {@link #REACHED} (anything but a refusal or a server error, for changes asked with
+	 * no valid input).
 	 */
-	private static final List<String> SECRETARIAT_POSTS = List.of("/admin/accounts", "/admin/clusters/articles/1",
-			"/admin/accounts/1/disable", "/admin/accounts/1/enable", "/admin/participation/imports/1/apply",
-			"/admin/participation/imports/1/discard", "/admin/drawings", "/admin/drawings/split",
-			"/admin/drawings/1/reveal", "/admin/reviews/1", "/admin/drawings/1/cancel", "/reviews/1/phase/advance",
-			"/reviews/1/phase/cancel");
+	record Rule(String method, String pattern, Access access, String example, int okStatus) {
+
+		String key() {
+			return this.method + " " + this.pattern;
+		}
+
+		@Override
+		public String toString() {
+			return key();
+		}
+
+	}
+
+	static final int REACHED = 0;
+
+	static Rule get(String pattern, Access access) {
+		return new Rule("GET", pattern, access, fill(pattern, "1"), 200);
+	}
+
+	static Rule get(String pattern, Access access, String example, int okStatus) {
+		return new Rule("GET", pattern, access, example, okStatus);
+	}
+
+	static Rule post(String pattern, Access access) {
+		return new Rule("POST", pattern, access, fill(pattern, "999999"), REACHED);
+	}
+
+	static Rule any(String pattern, Access access, int okStatus) {
+		return new Rule("ANY", pattern, access, pattern, okStatus);
+	}
+
+	private static String fill(String pattern, String id) {
+		return pattern.replace("{id}", id).replace("{code}", "KE").replace("{token}", "no-such-token");
+	}
+
+	/** The table: every mapping of the application, once. */
+	static final List<Rule> RULES = List.of(
+			// system
+			get("/", Access.PUBLIC), get("/login", Access.PUBLIC), get("/admin", Access.SECRETARIAT),
+			any("/error", Access.PUBLIC, 500),
+			// parties and instruments
+			get("/parties", Access.PUBLIC), get("/parties/{code}", Access.PUBLIC), get("/api/parties", Access.PUBLIC),
+			get("/api/parties/{code}", Access.PUBLIC), get("/api/parties.csv", Access.PUBLIC),
+			get("/instruments", Access.PUBLIC), get("/api/instruments", Access.PUBLIC),
+			get("/admin/participation", Access.SECRETARIAT),
+			get("/admin/participation/imports/{id}", Access.SECRETARIAT, "/admin/participation/imports/999999",
+					REACHED),
+			post("/admin/participation/imports", Access.SECRETARIAT),
+			post("/admin/participation/imports/{id}/apply", Access.SECRETARIAT),
+			post("/admin/participation/imports/{id}/discard", Access.SECRETARIAT),
+			get("/admin/clusters", Access.SECRETARIAT), get("/admin/clusters/articles/{id}", Access.SECRETARIAT),
+			post("/admin/clusters/articles/{id}", Access.SECRETARIAT),
+			// audit and notifications
+			get("/admin/audit", Access.SECRETARIAT), get("/admin/outbox", Access.SECRETARIAT),
+			// drawing and cycle
+			get("/drawings", Access.PUBLIC), get("/drawings/{id}", Access.PUBLIC), get("/api/drawings", Access.PUBLIC),
+			get("/api/drawings/{id}", Access.PUBLIC), get("/api/drawings/{id}/input.json", Access.PUBLIC),
+			get("/api/drawings/{id}/draw.json", Access.PUBLIC), get("/admin/drawings/new", Access.SECRETARIAT),
+			post("/admin/drawings", Access.SECRETARIAT), post("/admin/drawings/split", Access.SECRETARIAT),
+			post("/admin/drawings/{id}/reveal", Access.SECRETARIAT),
+			get("/admin/drawings/{id}/reveal", Access.SECRETARIAT),
+			get("/admin/drawings/{id}/cancel", Access.SECRETARIAT),
+			post("/admin/drawings/{id}/cancel", Access.SECRETARIAT), get("/reviews/{id}/redraw", Access.REVIEW_MEMBERS),
+			new Rule("POST", "/reviews/{id}/redraw", Access.REVIEW_MEMBERS, "/reviews/1/redraw", REACHED),
+			get("/admin/reviews/{id}", Access.SECRETARIAT), post("/admin/reviews/{id}", Access.SECRETARIAT),
+			// the review workspace: pages, the people of a review, phases, "My work"
+			get("/reviews/{id}", Access.PUBLIC), get("/api/reviews", Access.PUBLIC),
+			get("/api/reviews/{id}", Access.PUBLIC), get("/my-work", Access.SIGNED_IN),
+			get("/api/me/work", Access.SIGNED_IN), get("/admin/reviews", Access.SECRETARIAT),
+			get("/admin/reviews.csv", Access.SECRETARIAT),
+			new Rule("POST", "/reviews/{id}/people", Access.SECRETARIAT, "/reviews/1/people", REACHED),
+			new Rule("POST", "/reviews/{id}/people/{memberId}/end", Access.SECRETARIAT, "/reviews/1/people/999999/end",
+					REACHED),
+			get("/reviews/{id}/phase/{action}", Access.SECRETARIAT, "/reviews/1/phase/suspend", 200),
+			new Rule("POST", "/reviews/{id}/phase/{action}", Access.SECRETARIAT, "/reviews/1/phase/suspend", REACHED),
+			// accounts: sign-in steps, reset, invitations (public), a person's own
+			// account
+			get("/login/totp", Access.PUBLIC, "/login/totp", 302),
+			get("/login/totp-setup", Access.PUBLIC, "/login/totp-setup", 302), post("/login/totp", Access.PUBLIC),
+			post("/login/totp-setup", Access.PUBLIC), get("/login/reset", Access.PUBLIC),
+			post("/login/reset", Access.PUBLIC), get("/login/reset/{token}", Access.PUBLIC),
+			post("/login/reset/{token}", Access.PUBLIC), get("/email-confirmation/{token}", Access.PUBLIC),
+			post("/email-confirmation/{token}", Access.PUBLIC),
+			get("/invitation/{token}", Access.PUBLIC, "/invitation/no-such-token", REACHED),
+			post("/invitation/{token}", Access.PUBLIC), get("/account", Access.SIGNED_IN),
+			get("/account/totp", Access.SIGNED_IN), post("/account/totp", Access.SIGNED_IN),
+			post("/account/totp/disable", Access.SIGNED_IN), post("/account/recovery-codes", Access.SIGNED_IN),
+			get("/account/password", Access.SIGNED_IN), post("/account/password", Access.SIGNED_IN),
+			post("/account/tokens", Access.SIGNED_IN), post("/account/tokens/{id}/revoke", Access.SIGNED_IN),
+			// accounts: the secretariat's screens
+			get("/admin/accounts", Access.SECRETARIAT), post("/admin/accounts", Access.SECRETARIAT),
+			get("/admin/accounts/{id}", Access.SECRETARIAT), post("/admin/accounts/{id}", Access.SECRETARIAT),
+			post("/admin/accounts/{id}/disable", Access.SECRETARIAT),
+			post("/admin/accounts/{id}/enable", Access.SECRETARIAT),
+			post("/admin/accounts/{id}/invitation", Access.SECRETARIAT),
+			post("/admin/accounts/{id}/invitation/cancel", Access.SECRETARIAT),
+			get("/admin/security-events", Access.SECRETARIAT),
+			// OpenAPI (springdoc)
+			get("/v3/api-docs", Access.PUBLIC), get("/v3/api-docs.yaml", Access.PUBLIC),
+			get("/v3/api-docs/swagger-config", Access.PUBLIC),
+			get("/swagger-ui.html", Access.PUBLIC, "/swagger-ui.html", 302));
 
 	@Autowired
 	private MockMvc mvc;
 
-	static Stream<Arguments> pagesAndCallers() {
-		List<Arguments> cases = new ArrayList<>();
-		GET_PAGES.forEach((path, access) -> {
-			for (Caller caller : Caller.values()) {
-				cases.add(Arguments.of(path, access, caller));
+	@Autowired
+	private AccountService accounts;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	private RequestMappingHandlerMapping mappings;
+
+	private final Map<Caller, MockHttpSession> sessions = new EnumMap<>(Caller.class);
+
+	private final Map<Caller, String> tokens = new EnumMap<>(Caller.class);
+
+	private List<String> secretariatCodes;
+
+	@BeforeAll
+	void signEveryoneIn() throws Exception {
+		for (Caller caller : Caller.values()) {
+			if (caller == Caller.ANONYMOUS || caller.isToken()) {
+				continue;
 			}
-		});
+			if (caller == Caller.SECRETARIAT) {
+				TestAccounts.WithSecondFactor secretariat = TestAccounts.createWithSecondFactor(this.accounts,
+						Role.SECRETARIAT);
+				this.secretariatCodes = new ArrayList<>(secretariat.recoveryCodes());
+				this.sessions.put(caller, TestAccounts.signIn(this.mvc, secretariat.account().getUsername(),
+						TestAccounts.PASSWORD, this.secretariatCodes.remove(0)));
+			}
+			else {
+				this.sessions.put(caller,
+						TestAccounts.signIn(this.mvc, TestAccounts.create(this.accounts, caller.role)));
+			}
+		}
+		Account expert = TestAccounts.create(this.accounts, Role.EXPERT);
+		this.tokens.put(Caller.EXPERT_READ_TOKEN,
+				this.accounts.createToken(expert.getUsername(), "read", TokenScope.READ, 1, null));
+		Account secretariat = TestAccounts.create(this.accounts, Role.SECRETARIAT);
+		this.tokens.put(Caller.SECRETARIAT_WRITE_TOKEN,
+				this.accounts.createToken(secretariat.getUsername(), "write", TokenScope.READ_WRITE, 1, null));
+	}
+
+	/**
+	 * Every mapping Spring serves, as "METHOD pattern" ("ANY" when it takes every
+	 * method).
+	 */
+	private Set<String> mappedEndpoints() {
+		Set<String> endpoints = new TreeSet<>();
+		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			for (String pattern : info.getPatternValues()) {
+				if (methods.isEmpty()) {
+					endpoints.add("ANY " + pattern);
+				}
+				for (RequestMethod method : methods) {
+					endpoints.add(method.name() + " " + pattern);
+				}
+			}
+		}
+		return endpoints;
+	}
+
+	@Test
+	void everyEndpointHasExactlyOneRowAndEveryRowAnEndpoint() {
+		Set<String> mapped = mappedEndpoints();
+		Set<String> rows = new TreeSet<>();
+		List<String> duplicates = new ArrayList<>();
+		for (Rule rule : RULES) {
+			if (!rows.add(rule.key())) {
+				duplicates.add(rule.key());
+			}
+		}
+		Set<String> missing = new TreeSet<>(mapped);
+		missing.removeAll(rows);
+		Set<String> stale = new TreeSet<>(rows);
+		stale.removeAll(mapped);
+		assertThat(missing).as("endpoints with no row in AuthorizationIntegrationTests.RULES: add one each").isEmpty();
+		assertThat(stale).as("rows for endpoints that no longer exist").isEmpty();
+		assertThat(duplicates).as("rows given twice").isEmpty();
+	}
+
+	Stream<Arguments> rulesAndCallers() {
+		List<Arguments> cases = new ArrayList<>();
+		for (Rule rule : RULES) {
+			for (Caller caller : Caller.values()) {
+				cases.add(Arguments.of(rule, caller));
+			}
+		}
 		return cases.stream();
 	}
 
-	@ParameterizedTest(name = "GET {0} as {2}")
-	@MethodSource("pagesAndCallers")
-	void eachPageAnswersEachRoleAsItsAccessRuleSays(String path, Access access, Caller caller) throws Exception {
-		var response = this.mvc.perform(get(path).with(caller.identity())).andReturn().getResponse();
+	@ParameterizedTest(name = "{0} as {1}")
+	@MethodSource("rulesAndCallers")
+	void eachEndpointAnswersEachCallerAsItsRowSays(Rule rule, Caller caller) throws Exception {
+		MockHttpServletResponse response = this.mvc.perform(request(rule, caller)).andReturn().getResponse();
+		boolean api = rule.example().startsWith("/api/");
 		int status = response.getStatus();
 		String location = response.getHeader("Location");
-		boolean allowed = access == Access.PUBLIC || (access == Access.SIGNED_IN && caller != Caller.ANONYMOUS)
-				|| (access == Access.SECRETARIAT && caller == Caller.SECRETARIAT)
-				|| (access == Access.FOCAL_POINT && caller == Caller.FOCAL_POINT);
-		if (allowed) {
-			assertThat(status).isEqualTo(200);
+		boolean sentToSignIn = status == 302 && location != null && location.endsWith("/login");
+		if (caller.isToken() && !api) {
+			assertThat(status).as("a token outside /api").isEqualTo(401);
+			return;
 		}
-		else if (caller == Caller.ANONYMOUS && path.startsWith("/api/")) {
-			assertThat(status).isEqualTo(401);
+		if (allowed(rule, caller)) {
+			if (rule.okStatus() == REACHED) {
+				assertThat(status).as("status").isNotIn(401, 403).isLessThan(500);
+				assertThat(sentToSignIn).as("sent to sign in").isFalse();
+			}
+			else {
+				assertThat(status).as("status").isEqualTo(rule.okStatus());
+			}
 		}
 		else if (caller == Caller.ANONYMOUS) {
-			assertThat(status).isEqualTo(302);
-			assertThat(location).endsWith("/login");
+			if (api) {
+				assertThat(status).isEqualTo(401);
+			}
+			else {
+				assertThat(sentToSignIn).as("sent to sign in (status " + status + ", " + location + ")").isTrue();
+			}
 		}
 		else {
 			assertThat(status).isEqualTo(403);
 		}
 	}
 
-	static Stream<Arguments> secretariatPostsAndOtherRoles() {
-		List<Arguments> cases = new ArrayList<>();
-		for (String path : SECRETARIAT_POSTS) {
-			for (Caller caller : Caller.values()) {
-				if (caller != Caller.SECRETARIAT) {
-					cases.add(Arguments.of(path, caller));
-				}
-			}
+	private static boolean allowed(Rule rule, Caller caller) {
+		if (caller == Caller.EXPERT_READ_TOKEN && !rule.method().equals("GET") && !rule.method().equals("ANY")) {
+			return false;
 		}
-		return cases.stream();
+		return switch (rule.access()) {
+			case PUBLIC -> true;
+			case SIGNED_IN -> caller != Caller.ANONYMOUS;
+			case SECRETARIAT -> caller.role == Role.SECRETARIAT;
+			case FOCAL_POINT -> caller.role == Role.FOCAL_POINT;
+			case REVIEW_MEMBERS -> false;
+		};
 	}
 
-	@ParameterizedTest(name = "POST {0} as {1} is refused")
-	@MethodSource("secretariatPostsAndOtherRoles")
-	void onlyTheSecretariatChangesReferenceDataAndAccounts(String path, Caller caller) throws Exception {
-		MockHttpServletRequestBuilder request = post(path).param("version", "0")
-			.param("reason", "test")
-			.param("cluster", "I")
-			.with(csrf())
-			.with(caller.identity());
-		int status = this.mvc.perform(request).andReturn().getResponse().getStatus();
-		assertThat(status).isEqualTo((caller == Caller.ANONYMOUS) ? 302 : 403);
-	}
-
-	@ParameterizedTest(name = "redraw asked by {0} is refused")
-	@MethodSource("org.palermo.system.AuthorizationIntegrationTests#nonFocalPointCallers")
-	void onlyFocalPointsAskForRedraws(Caller caller) throws Exception {
-		int status = this.mvc
-			.perform(post("/reviews/1/redraw").param("reviewer", "FR").with(csrf()).with(caller.identity()))
-			.andReturn()
-			.getResponse()
-			.getStatus();
-		assertThat(status).isEqualTo((caller == Caller.ANONYMOUS) ? 302 : 403);
-	}
-
-	static Stream<Caller> nonFocalPointCallers() {
-		return Stream.of(Caller.values()).filter((c) -> c != Caller.FOCAL_POINT);
-	}
-
-	@ParameterizedTest(name = "POST {0} without signing in goes to the sign-in page")
-	@ValueSource(strings = { "/account/tokens", "/account/tokens/1/revoke", "/account/totp", "/account/totp/disable" })
-	void personalChangesNeedASignedInPerson(String path) throws Exception {
-		var response = this.mvc.perform(post(path).param("name", "x").param("code", "123456").with(csrf()))
-			.andReturn()
-			.getResponse();
-		assertThat(response.getStatus()).isEqualTo(302);
-		assertThat(response.getHeader("Location")).endsWith("/login");
-	}
-
-	@ParameterizedTest(name = "upload as {0} is refused")
-	@MethodSource("org.palermo.system.AuthorizationIntegrationTests#nonSecretariatCallers")
-	void onlyTheSecretariatUploadsParticipationFiles(Caller caller) throws Exception {
-		int status = this.mvc
-			.perform(multipart("/admin/participation/imports").file("file", "iso2\n".getBytes())
-				.with(csrf())
-				.with(caller.identity()))
-			.andReturn()
-			.getResponse()
-			.getStatus();
-		assertThat(status).isEqualTo((caller == Caller.ANONYMOUS) ? 302 : 403);
-	}
-
-	static Stream<Caller> nonSecretariatCallers() {
-		return Stream.of(Caller.values()).filter((c) -> c != Caller.SECRETARIAT);
+	private MockHttpServletRequestBuilder request(Rule rule, Caller caller) throws Exception {
+		MockHttpServletRequestBuilder request = rule.method().equals("POST")
+				? MockMvcRequestBuilders.post(rule.example()).with(csrf()) : MockMvcRequestBuilders.get(rule.example());
+		request.with((r) -> {
+			r.setRemoteAddr("10.250.0." + (caller.ordinal() + 1));
+			return r;
+		});
+		if (caller.isToken()) {
+			return request.header("Authorization", "Bearer " + this.tokens.get(caller));
+		}
+		MockHttpSession session = this.sessions.get(caller);
+		return (session != null) ? request.session(session) : request;
 	}
 
 	@Test
 	void aChangeWithoutCsrfTokenIsRefusedEvenForTheSecretariat() throws Exception {
 		int status = this.mvc
-			.perform(post("/admin/clusters/articles/1").param("version", "0")
+			.perform(MockMvcRequestBuilders.post("/admin/clusters/articles/1")
+				.param("version", "0")
 				.param("cluster", "I")
 				.param("reason", "no token")
-				.with(Caller.SECRETARIAT.identity()))
+				.session(this.sessions.get(Caller.SECRETARIAT)))
 			.andReturn()
 			.getResponse()
 			.getStatus();
@@ -221,8 +371,20 @@ class AuthorizationIntegrationTests {
 	}
 
 	@Test
+	void signingOutEndsTheSessionForEveryRole() throws Exception {
+		MockHttpSession session = TestAccounts.signIn(this.mvc, TestAccounts.create(this.accounts, Role.BUREAU));
+		this.mvc.perform(MockMvcRequestBuilders.post("/logout").with(csrf()).session(session));
+		assertThat(this.mvc.perform(MockMvcRequestBuilders.get("/account").session(session))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(302);
+	}
+
+	@Test
 	void anonymousPostsToTheApiGetProblemJson() throws Exception {
-		var response = this.mvc.perform(post("/api/parties").with(csrf())).andReturn().getResponse();
+		MockHttpServletResponse response = this.mvc.perform(MockMvcRequestBuilders.post("/api/parties").with(csrf()))
+			.andReturn()
+			.getResponse();
 		assertThat(response.getStatus()).isEqualTo(401);
 		assertThat(response.getContentType()).startsWith("application/problem+json");
 	}
