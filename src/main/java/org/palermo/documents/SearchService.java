@@ -34,9 +34,13 @@ public class SearchService {
 
 	private final Clock clock;
 
+	private final boolean rebuildOnStart;
+
 	private final AtomicReference<ReindexProgress> progress = new AtomicReference<>(ReindexProgress.NEVER);
 
-	SearchService(SearchIndex index, List<SearchableContentSource> sources, ReaderScopes scopes, Clock clock) {
+	SearchService(SearchIndex index, List<SearchableContentSource> sources, ReaderScopes scopes, Clock clock,
+			SearchSettings settings) {
+		this.rebuildOnStart = settings.rebuildOnStart();
 		this.index = index;
 		this.sources = sources;
 		this.scopes = scopes;
@@ -67,6 +71,9 @@ public class SearchService {
 	/** A missing, broken or outdated index is rebuilt before Palermo serves searches. */
 	@EventListener(ApplicationReadyEvent.class)
 	void rebuildIfNeeded() {
+		if (!this.rebuildOnStart) {
+			return;
+		}
 		long expected = this.sources.stream().mapToLong(SearchableContentSource::count).sum();
 		if (this.index.needsRebuild() || this.index.count() != expected) {
 			logger.info("Rebuilding the search index ({} items)", expected);

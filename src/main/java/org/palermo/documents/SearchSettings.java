@@ -10,12 +10,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param opensearchIndex the index name in OpenSearch
  * @param opensearchUsername user for OpenSearch basic authentication, or unset
  * @param opensearchPassword its password, from the environment
+ * @param rebuildOnStart whether a missing, broken or outdated index is rebuilt on start
  */
 @ConfigurationProperties("palermo.search")
 record SearchSettings(String opensearchUrl, String opensearchIndex, String opensearchUsername,
-		String opensearchPassword) {
+		String opensearchPassword, Boolean rebuildOnStart) {
 
 	SearchSettings {
+		rebuildOnStart = (rebuildOnStart != null) ? rebuildOnStart : Boolean.TRUE;
 		opensearchIndex = (opensearchIndex != null && !opensearchIndex.isBlank()) ? opensearchIndex : "palermo";
 	}
 

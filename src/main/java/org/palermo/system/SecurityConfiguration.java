@@ -30,9 +30,9 @@ class SecurityConfiguration {
 	/** Pages and endpoints anyone may read (GET and HEAD only). */
 	static final String[] PUBLIC = { "/", "/parties", "/parties/**", "/instruments", "/api/parties", "/api/parties/**",
 			"/api/parties.csv", "/api/instruments", "/drawings", "/drawings/*", "/api/drawings", "/api/drawings/**",
-			"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/actuator/health",
-			"/actuator/health/**", "/css/**", "/js/**", "/favicon.ico", "/login", "/login/**", "/invitation/**",
-			"/error" };
+			"/library", "/library/*", "/api/search", "/api/documents/**", "/v3/api-docs", "/v3/api-docs/**",
+			"/swagger-ui.html", "/swagger-ui/**", "/actuator/health", "/actuator/health/**", "/css/**", "/js/**",
+			"/favicon.ico", "/login", "/login/**", "/invitation/**", "/error" };
 
 	private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
 			+ "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
