@@ -72,6 +72,11 @@ class DocumentsTestClient {
 			request.file(new MockMultipartFile("file", fileName, "application/octet-stream", content));
 		}
 		fields.forEach(request::param);
+		if (username == null) {
+			// A valid CSRF token, so that the answer is about who the caller is.
+			request.with(
+					org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf());
+		}
 		return this.mvc.perform(request.with(as(username))).andReturn().getResponse();
 	}
 
