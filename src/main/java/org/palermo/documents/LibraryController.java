@@ -35,12 +35,13 @@ class LibraryController {
 	}
 
 	@GetMapping("/library")
-	String library(@RequestParam(required = false) String q, @RequestParam(required = false) String lang,
+	String library(@RequestParam(required = false) String q, @RequestParam(required = false) String language,
 			@RequestParam(required = false) String country, @RequestParam(required = false) String instrument,
 			@RequestParam(required = false) String article, @RequestParam(required = false) String type,
 			@RequestParam(required = false) String year, @RequestParam(required = false) String sort,
 			@RequestParam(defaultValue = "1") int page, Principal principal, Model model) {
-		SearchQuery query = new SearchQuery(q, lang, country, instrument, article, type, year, "date".equals(sort),
+		// "lang" chooses the page's language (see WebConfiguration); "language" filters.
+		SearchQuery query = new SearchQuery(q, language, country, instrument, article, type, year, "date".equals(sort),
 				page, 10);
 		try {
 			model.addAttribute("results", this.search.search(query, DocumentApiController.name(principal)));

@@ -11,7 +11,7 @@ public record LibraryLinks(SearchQuery query) {
 	private Map<String, Object> current() {
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("q", this.query.text());
-		params.put("lang", this.query.language());
+		params.put("language", this.query.language());
 		params.put("country", this.query.country());
 		params.put("instrument", this.query.instrument());
 		params.put("article", this.query.article());
@@ -21,9 +21,12 @@ public record LibraryLinks(SearchQuery query) {
 		return params;
 	}
 
-	/** The facet's name as a query parameter ({@code language} is {@code lang}). */
+	/**
+	 * The facet's name as a query parameter; pages filter with {@code language} because
+	 * {@code lang} chooses the reader's own language.
+	 */
 	private static String parameter(String facet) {
-		return facet.equals("language") ? "lang" : facet;
+		return facet;
 	}
 
 	/** The first page with this facet set to this value. */
