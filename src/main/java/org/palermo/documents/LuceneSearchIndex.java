@@ -33,6 +33,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
@@ -305,7 +306,26 @@ class LuceneSearchIndex implements SearchIndex, Closeable {
 			weights.put(Analyzers.titleField(language), 2f);
 			weights.put(Analyzers.textField(language), 1f);
 		}
-		SimpleQueryParser parser = new SimpleQueryParser(this.analyzer, weights);
+		SimpleQueryParser parser = new SimpleQueryParser(this.analyzer, weights) {
+
+			/**
+			 * Chinese is written without spaces: a word of several characters must match
+			 * as adjacent bigrams (a phrase), not as bigrams anywhere in the text.
+			 */
+			@Override
+			protected Query newDefaultQuery(String text) {
+				BooleanQuery.Builder any = new BooleanQuery.Builder();
+				for (Map.Entry<String, Float> field : this.weights.entrySet()) {
+					Query query = field.getKey().endsWith("_zh") ? createPhraseQuery(field.getKey(), text)
+							: createBooleanQuery(field.getKey(), text, getDefaultOperator());
+					if (query != null) {
+						any.add(new BoostQuery(query, field.getValue()), Occur.SHOULD);
+					}
+				}
+				return simplify(any.build());
+			}
+
+		};
 		parser.setDefaultOperator(Occur.MUST);
 		return parser.parse(text);
 	}

@@ -71,6 +71,9 @@ class LuceneSearchIndexTests {
 	void aChineseSearchMatchesInsideTextWithoutSpaces() {
 		assertThat(found("洗钱犯罪")).containsExactly("zh");
 		assertThat(found("犯罪洗钱")).isEmpty();
+		this.index.index(content("zh2", "zh", "法院", "最高法院。其院长由议会任命。", Confidentiality.PUBLIC, null, null));
+		assertThat(found("院长")).containsExactly("zh2");
+		assertThat(found("法院长")).as("both bigrams occur, but not as one word").isEmpty();
 	}
 
 	@Test
