@@ -39,6 +39,7 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
@@ -48,6 +49,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
@@ -87,11 +90,14 @@ class LuceneSearchIndex implements SearchIndex, Closeable {
 
 	private final boolean needsRebuild;
 
+	private final boolean privateCopy;
+
 	LuceneSearchIndex(Path path) {
 		try {
 			Files.createDirectories(path);
 			Directory directory = FSDirectory.open(path);
 			boolean rebuild;
+			boolean privateCopy = false;
 			IndexWriter writer;
 			try {
 				rebuild = !DirectoryReader.indexExists(directory)
@@ -106,6 +112,7 @@ class LuceneSearchIndex implements SearchIndex, Closeable {
 				logger.warn("The search index at {} is in use; using {} instead, rebuilt now", path, own);
 				directory = FSDirectory.open(own);
 				rebuild = true;
+				privateCopy = true;
 				writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
 			}
 			catch (IOException | RuntimeException ex) {
@@ -119,6 +126,7 @@ class LuceneSearchIndex implements SearchIndex, Closeable {
 			this.directory = directory;
 			this.writer = writer;
 			this.needsRebuild = rebuild;
+			this.privateCopy = privateCopy;
 			if (rebuild) {
 				this.writer.deleteAll();
 				commit();
@@ -144,6 +152,11 @@ class LuceneSearchIndex implements SearchIndex, Closeable {
 		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
 		type.freeze();
 		return type;
+	}
+
+	/** Whether the index at the given path was in use, so this one is a private copy. */
+	boolean isPrivateCopy() {
+		return this.privateCopy;
 	}
 
 	@Override
@@ -342,12 +355,15 @@ class LuceneSearchIndex implements SearchIndex, Closeable {
 		try {
 			IndexSearcher searcher = this.searchers.acquire();
 			try {
-				FacetCounts facets = searcher.search(lucene, new FacetCollectorManager());
 				int wanted = query.page() * query.size();
-				TopDocs top = query.sortByDate()
-						? searcher.search(lucene, wanted,
-								new Sort(new SortField(DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE))
-						: searcher.search(lucene, wanted);
+				CollectorManager<?, ? extends TopDocs> topDocs = query.sortByDate() ? new TopFieldCollectorManager(
+						new Sort(new SortField(DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE), wanted,
+						Integer.MAX_VALUE) : new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE);
+				// One pass over the matches for the page, the count and the facets alike.
+				Object[] collected = searcher.search(lucene,
+						new MultiCollectorManager(topDocs, new FacetCollectorManager()));
+				TopDocs top = (TopDocs) collected[0];
+				FacetCounts facets = (FacetCounts) collected[1];
 				ScoreDoc[] all = top.scoreDocs;
 				int from = Math.min((query.page() - 1) * query.size(), all.length);
 				ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, all.length);

@@ -4,13 +4,14 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.function.BiConsumer;
 
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code java -jar palermo.jar reindex [--name=value ...]}: rebuilds the whole search
- * index from the database with a progress bar, without a web server, then exits.
+ * index from the database with a progress bar, then exits. The application starts on a
+ * random local port (its security configuration needs the servlet stack), so it never
+ * clashes with a running instance; if that instance holds the index, it refuses.
  */
 public final class ReindexCommandLine {
 
@@ -24,10 +25,15 @@ public final class ReindexCommandLine {
 	public static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
 		String[] rest = Arrays.copyOfRange(args, 1, args.length);
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-			.web(WebApplicationType.NONE)
-			.properties("palermo.search.rebuild-on-start=false", "spring.main.banner-mode=off")
+			.properties("palermo.search.rebuild-on-start=false", "spring.main.banner-mode=off", "server.port=0",
+					"server.address=127.0.0.1")
 			.run(rest)) {
-			long indexed = context.getBean(SearchService.class).reindex(new ProgressBar(out));
+			SearchService search = context.getBean(SearchService.class);
+			if (search.indexInUseElsewhere()) {
+				err.println("The search index is in use by a running Palermo: stop it, or re-index at /admin/search.");
+				return 1;
+			}
+			long indexed = search.reindex(new ProgressBar(out));
 			out.println();
 			out.println("Indexed " + indexed + " items.");
 			return 0;

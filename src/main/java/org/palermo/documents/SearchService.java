@@ -130,6 +130,14 @@ public class SearchService {
 		return this.progress.get();
 	}
 
+	/**
+	 * Whether another process holds the embedded index, so this one searches a private
+	 * copy.
+	 */
+	public boolean indexInUseElsewhere() {
+		return (this.index instanceof LuceneSearchIndex lucene) && lucene.isPrivateCopy();
+	}
+
 	/** How many items the index holds. */
 	public long indexed() {
 		return this.index.count();
