@@ -60,12 +60,24 @@ public class SearchService {
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
 	void on(SearchableContentChanged changed) {
-		this.index.index(changed.content());
+		try {
+			this.index.index(changed.content());
+		}
+		catch (RuntimeException ex) {
+			// The change is committed; only the index lags, until the next re-index.
+			logger.error("Could not index {}; re-index at /admin/search", changed.content().key(), ex);
+		}
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
 	void on(SearchableContentRemoved removed) {
-		this.index.remove(removed.source() + ":" + removed.id());
+		try {
+			this.index.remove(removed.source() + ":" + removed.id());
+		}
+		catch (RuntimeException ex) {
+			logger.error("Could not remove {}:{} from the index; re-index at /admin/search", removed.source(),
+					removed.id(), ex);
+		}
 	}
 
 	/** A missing, broken or outdated index is rebuilt before Palermo serves searches. */

@@ -43,7 +43,8 @@ class ReindexCommandLineTests {
 	void theCommandRebuildsTheIndexFromTheDatabaseAndExitsZero() {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int status = ReindexCommandLine.run(PalermoApplication.class, new String[] { "reindex", "--palermo.data-dir=" + this.dataDir },
+		int status = ReindexCommandLine.run(PalermoApplication.class,
+				new String[] { "reindex", "--palermo.data-dir=" + this.dataDir },
 				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
 		String printed = out.toString(StandardCharsets.UTF_8);
 		assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();

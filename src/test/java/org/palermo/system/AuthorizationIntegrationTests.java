@@ -84,7 +84,8 @@ class AuthorizationIntegrationTests {
 			Map.entry("/admin/reviews/1", Access.SECRETARIAT), Map.entry("/reviews/1/redraw", Access.FOCAL_POINT),
 			Map.entry("/drawings/1", Access.PUBLIC), Map.entry("/api/drawings/1", Access.PUBLIC),
 			Map.entry("/api/drawings/1/input.json", Access.PUBLIC),
-			Map.entry("/api/drawings/1/draw.json", Access.PUBLIC));
+			Map.entry("/api/drawings/1/draw.json", Access.PUBLIC), Map.entry("/library", Access.PUBLIC),
+			Map.entry("/api/search", Access.PUBLIC), Map.entry("/admin/search", Access.SECRETARIAT));
 
 	/**
 	 * Changes only the secretariat may make: every other role is refused before anything
