@@ -12,13 +12,16 @@ package org.palermo.documents;
  * @param type a content type, e.g. {@code LEGISLATION}
  * @param year a year, e.g. {@code 2024}
  * @param sortByDate newest first instead of by relevance
- * @param page the page, from 1
+ * @param page the page, from 1, at most the page holding the 10,000th result
  * @param size results on a page, 1 to 50
  */
 public record SearchQuery(String text, String language, String country, String instrument, String article, String type,
 		String year, boolean sortByDate, int page, int size) {
 
 	public static final int MAX_SIZE = 50;
+
+	/** How deep anyone may page: beyond this, refine the search. */
+	public static final int MAX_RESULTS = 10_000;
 
 	public SearchQuery {
 		text = clean(text);
@@ -28,8 +31,8 @@ public record SearchQuery(String text, String language, String country, String i
 		article = clean(article);
 		type = clean(type);
 		year = clean(year);
-		page = Math.max(page, 1);
 		size = Math.min(Math.max(size, 1), MAX_SIZE);
+		page = Math.min(Math.max(page, 1), MAX_RESULTS / size);
 	}
 
 	/** The first results page for these words. */

@@ -120,6 +120,11 @@ class LuceneSearchIndexTests {
 		assertThat(all.hits()).hasSize(2);
 		assertThat(all.pages()).isEqualTo(2);
 		assertThat(all.facets().get("year")).containsExactly(new SearchResults.FacetCount("2024", 6));
+		SearchResults far = this.index.search(
+				new SearchQuery(null, null, null, null, null, null, null, false, Integer.MAX_VALUE, 50),
+				ReaderScope.ANONYMOUS);
+		assertThat(far.page()).isEqualTo(200);
+		assertThat(far.hits()).isEmpty();
 		SearchResults french = this.index.search(SearchQuery.of(null).withLanguage("fr"), ReaderScope.ANONYMOUS);
 		assertThat(french.hits()).extracting(SearchResults.SearchHit::id).containsExactly("fr");
 	}
