@@ -271,7 +271,7 @@ class LibraryIntegrationTests {
 		Document filtered = Jsoup.parse(
 				this.mvc.perform(get(java.net.URI.create(articleLink))).andReturn().getResponse().getContentAsString());
 		assertThat(filtered.select("ol.hits li")).hasSize(1);
-		assertThat(filtered.select("p.result-count").text()).isEqualTo("1 results");
+		assertThat(filtered.select("p.result-count").text()).isEqualTo("Results: 1");
 	}
 
 	@Test

@@ -52,4 +52,18 @@ class ReindexCommandLineTests {
 		assertThat(this.dataDir.resolve("search-index")).isNotEmptyDirectory();
 	}
 
+	@Test
+	void theCommandRefusesWhileAnotherPalermoHoldsTheIndex() throws Exception {
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		try (LuceneSearchIndex running = new LuceneSearchIndex(this.dataDir.resolve("search-index"))) {
+			int status = ReindexCommandLine.run(PalermoApplication.class,
+					new String[] { "reindex", "--palermo.data-dir=" + this.dataDir },
+					new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+					new PrintStream(err, true, StandardCharsets.UTF_8));
+			assertThat(status).isEqualTo(1);
+			assertThat(err.toString(StandardCharsets.UTF_8)).contains("in use by a running Palermo");
+			assertThat(running.isPrivateCopy()).isFalse();
+		}
+	}
+
 }
