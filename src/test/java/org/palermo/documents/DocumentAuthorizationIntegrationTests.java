@@ -161,4 +161,15 @@ class DocumentAuthorizationIntegrationTests {
 		});
 	}
 
+	@org.junit.jupiter.api.Test
+	void theLibraryApiIsDescribedInOpenApi() throws Exception {
+		JsonNode paths = this.client.json(this.client.get(null, "/v3/api-docs")).path("paths");
+		assertThat(paths.has("/api/search")).isTrue();
+		assertThat(paths.path("/api/search").path("get").path("parameters").toString()).contains("\"q\"", "\"lang\"",
+				"\"country\"", "\"instrument\"", "\"type\"", "\"page\"");
+		assertThat(paths.path("/api/documents").has("post")).isTrue();
+		assertThat(paths.path("/api/documents/{id}").has("get")).isTrue();
+		assertThat(paths.path("/api/documents/{id}/file").has("get")).isTrue();
+	}
+
 }
