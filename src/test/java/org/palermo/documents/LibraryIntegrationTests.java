@@ -296,4 +296,22 @@ class LibraryIntegrationTests {
 		assertThat(page.text()).contains("The last re-indexing finished.");
 	}
 
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.CsvSource({ "ar, مكتبة التشريعات والوثائق, rtl", "zh, 立法和文件库, ltr",
+			"en, Legislation and document library, ltr", "fr, Bibliothèque de législation et de documents, ltr",
+			"ru, Библиотека законодательства и документов, ltr", "es, Biblioteca de legislación y documentos, ltr" })
+	void theLibraryPagesSpeakEachOfficialLanguage(String language, String heading, String direction) throws Exception {
+		upload("shown" + language, "en", "l.txt", "texte".getBytes(StandardCharsets.UTF_8));
+		Document library = Jsoup
+			.parse(this.client.get(null, "/library?sort=date&lang=" + language).getContentAsString());
+		assertThat(library.select("h1").text()).isEqualTo(heading);
+		assertThat(library.select("html").attr("dir")).isEqualTo(direction);
+		assertThat(library.select("aside.facets h2")).isNotEmpty();
+		for (String page : new String[] { "/documents/new", "/admin/search" }) {
+			MockHttpServletResponse response = this.client.get("secretariat", page + "?lang=" + language);
+			assertThat(response.getStatus()).as(page).isEqualTo(200);
+			assertThat(Jsoup.parse(response.getContentAsString()).select("h1").text()).as(page).isNotBlank();
+		}
+	}
+
 }
