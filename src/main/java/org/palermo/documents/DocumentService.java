@@ -25,6 +25,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The library's front door: uploads, who may upload what, and reading documents. */
 @Service
@@ -129,6 +131,15 @@ public class DocumentService {
 		StoredFile file = new StoredFile(key, fileName(originalName, kind), kind.mediaType(), content.length,
 				sha256(content));
 		this.storage.put(key, content);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				if (status == STATUS_ROLLED_BACK) {
+					// No file without its document: the upload did not happen.
+					DocumentService.this.storage.delete(key);
+				}
+			}
+		});
 		LibraryDocument document = this.documents
 			.save(new LibraryDocument(form, file, text, account.getUsername(), Instant.now(this.clock)));
 		this.audit.record("document.uploaded", "document", String.valueOf(document.getId()), null, snapshot(document));

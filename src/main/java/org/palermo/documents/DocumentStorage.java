@@ -14,6 +14,9 @@ interface DocumentStorage {
 
 	byte[] get(String key);
 
+	/** Removes a file, if it exists. */
+	void delete(String key);
+
 	/**
 	 * Refuses any key that is not Palermo's own shape, so no path can escape the store.
 	 */

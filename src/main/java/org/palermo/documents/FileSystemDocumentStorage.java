@@ -47,4 +47,14 @@ class FileSystemDocumentStorage implements DocumentStorage {
 		}
 	}
 
+	@Override
+	public void delete(String key) {
+		try {
+			Files.deleteIfExists(pathOf(key));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 }

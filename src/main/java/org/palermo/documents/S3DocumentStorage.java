@@ -68,6 +68,11 @@ class S3DocumentStorage implements DocumentStorage {
 		return send(request("GET", key, null));
 	}
 
+	@Override
+	public void delete(String key) {
+		send(request("DELETE", key, null));
+	}
+
 	private byte[] send(HttpRequest request) {
 		try {
 			HttpResponse<byte[]> response = this.http.send(request, HttpResponse.BodyHandlers.ofByteArray());

@@ -314,4 +314,39 @@ class LibraryIntegrationTests {
 		}
 	}
 
+	@Autowired
+	private DocumentService documentService;
+
+	@Autowired
+	private org.springframework.transaction.PlatformTransactionManager transactions;
+
+	@Test
+	void aRolledBackUploadLeavesNeitherAFileNorAnIndexEntry() throws Exception {
+		Path root = Path.of(this.dataDir, "documents");
+		long before = files(root);
+		DocumentForm form = DocumentForm.parse("Rolled back", "GUIDE", "en", null, null, null, null, "PUBLIC", null,
+				null);
+		new org.springframework.transaction.support.TransactionTemplate(this.transactions)
+			.executeWithoutResult((tx) -> {
+				this.documentService.upload(form, "guide.txt",
+						"the shearwaterrolledbackword guide".getBytes(StandardCharsets.UTF_8), "secretariat");
+				assertThat(files(root)).isEqualTo(before + 1);
+				tx.setRollbackOnly();
+			});
+		assertThat(files(root)).isEqualTo(before);
+		assertThat(found("q=shearwaterrolledbackword")).isZero();
+	}
+
+	private static long files(Path root) {
+		if (!Files.exists(root)) {
+			return 0;
+		}
+		try (var walk = Files.walk(root)) {
+			return walk.filter(Files::isRegularFile).count();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
 }
