@@ -1,5 +1,6 @@
 package org.palermo;
 
+import org.palermo.documents.ReindexCommandLine;
 import org.palermo.drawing.DrawCommandLine;
 
 import org.springframework.boot.SpringApplication;
@@ -12,6 +13,10 @@ public class PalermoApplication {
 		if (DrawCommandLine.handles(args)) {
 			// Re-running a published drawing needs no database, network or web server.
 			System.exit(DrawCommandLine.run(args, System.out, System.err));
+		}
+		if (ReindexCommandLine.handles(args)) {
+			// Rebuilds the search index from the database, without a web server.
+			System.exit(ReindexCommandLine.run(PalermoApplication.class, args, System.out, System.err));
 		}
 		SpringApplication.run(PalermoApplication.class, args);
 	}

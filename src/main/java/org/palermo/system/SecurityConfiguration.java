@@ -32,9 +32,10 @@ class SecurityConfiguration {
 	/** Pages and endpoints anyone may read (GET and HEAD only). */
 	static final String[] PUBLIC = { "/", "/parties", "/parties/**", "/instruments", "/api/parties", "/api/parties/**",
 			"/api/parties.csv", "/api/instruments", "/drawings", "/drawings/*", "/api/drawings", "/api/drawings/**",
-			"/reviews/*", "/api/reviews", "/api/reviews/*", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**",
-			"/swagger-ui.html", "/swagger-ui/**", "/actuator/health", "/actuator/health/**", "/css/**", "/js/**",
-			"/favicon.ico", "/login", "/login/**", "/invitation/**", "/email-confirmation/*", "/error" };
+			"/reviews/*", "/api/reviews", "/api/reviews/*", "/library", "/library/*", "/api/search",
+			"/api/documents/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html",
+			"/swagger-ui/**", "/actuator/health", "/actuator/health/**", "/css/**", "/js/**", "/favicon.ico", "/login",
+			"/login/**", "/invitation/**", "/email-confirmation/*", "/error" };
 
 	private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
 			+ "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";

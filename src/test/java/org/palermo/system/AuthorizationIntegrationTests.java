@@ -68,7 +68,18 @@ class AuthorizationIntegrationTests {
 		 * Only people with a place in the review, as the review policy decides: none of
 		 * the callers here has one (ReviewWorkspaceIntegrationTests checks the members).
 		 */
-		REVIEW_MEMBERS
+		REVIEW_MEMBERS,
+		/**
+		 * Those who may add to the library: the secretariat, States' people, civil
+		 * society.
+		 */
+		UPLOADERS,
+		/**
+		 * A multipart upload whose every role and level
+		 * DocumentAuthorizationIntegrationTests checks with real files; here only the
+		 * anonymous refusal is.
+		 */
+		OWN_TABLE
 
 	}
 
@@ -177,6 +188,13 @@ class AuthorizationIntegrationTests {
 					REACHED),
 			get("/reviews/{id}/phase/{action}", Access.SECRETARIAT, "/reviews/1/phase/suspend", 200),
 			new Rule("POST", "/reviews/{id}/phase/{action}", Access.SECRETARIAT, "/reviews/1/phase/suspend", REACHED),
+			// documents: library, search, uploads, re-indexing
+			get("/library", Access.PUBLIC), get("/library/{id}", Access.PUBLIC, "/library/999999", 404),
+			get("/api/search", Access.PUBLIC), get("/api/documents/{id}", Access.PUBLIC, "/api/documents/999999", 404),
+			get("/api/documents/{id}/file", Access.PUBLIC, "/api/documents/999999/file", 404),
+			post("/api/documents", Access.OWN_TABLE), get("/documents/new", Access.UPLOADERS),
+			post("/documents", Access.UPLOADERS), get("/admin/search", Access.SECRETARIAT),
+			post("/admin/search/reindex", Access.SECRETARIAT),
 			// accounts: sign-in steps, reset, invitations (public), a person's own
 			// account
 			get("/login/totp", Access.PUBLIC, "/login/totp", 302),
@@ -307,6 +325,12 @@ class AuthorizationIntegrationTests {
 			assertThat(status).as("a token outside /api").isEqualTo(401);
 			return;
 		}
+		if (rule.access() == Access.OWN_TABLE) {
+			if (caller == Caller.ANONYMOUS) {
+				assertThat(status).isIn(302, 401);
+			}
+			return;
+		}
 		if (allowed(rule, caller)) {
 			if (rule.okStatus() == REACHED) {
 				assertThat(status).as("status").isNotIn(401, 403).isLessThan(500);
@@ -338,7 +362,9 @@ class AuthorizationIntegrationTests {
 			case SIGNED_IN -> caller != Caller.ANONYMOUS;
 			case SECRETARIAT -> caller.role == Role.SECRETARIAT;
 			case FOCAL_POINT -> caller.role == Role.FOCAL_POINT;
-			case REVIEW_MEMBERS -> false;
+			case REVIEW_MEMBERS, OWN_TABLE -> false;
+			case UPLOADERS -> caller.role == Role.SECRETARIAT || caller.role == Role.FOCAL_POINT
+					|| caller.role == Role.EXPERT || caller.role == Role.CIVIL_SOCIETY;
 		};
 	}
 
