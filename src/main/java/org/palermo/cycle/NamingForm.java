@@ -1,5 +1,6 @@
 package org.palermo.cycle;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.Size;
@@ -11,7 +12,7 @@ import jakarta.validation.constraints.Size;
  */
 public record NamingForm(@Size(max = 2) String party, ReviewRole role, @Size(max = 100) String username,
 		@Size(max = 100) String newUsername, @Size(max = 200) String newDisplayName, @Size(max = 254) String newEmail,
-		@Size(max = 100) String noteVerbaleReference, LocalDate noteVerbaleDate) {
+		@Size(max = 100) String noteVerbaleReference, LocalDate noteVerbaleDate) implements Serializable {
 
 	boolean invitesNewPerson() {
 		return this.username == null || this.username.isBlank();
