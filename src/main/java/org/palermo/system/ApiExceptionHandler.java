@@ -22,8 +22,11 @@ class ApiExceptionHandler {
 
 	private final Problems problems;
 
-	ApiExceptionHandler(Problems problems) {
+	private final org.springframework.context.MessageSource messages;
+
+	ApiExceptionHandler(Problems problems, org.springframework.context.MessageSource messages) {
 		this.problems = problems;
+		this.messages = messages;
 	}
 
 	@ExceptionHandler(NotFoundException.class)
@@ -32,8 +35,24 @@ class ApiExceptionHandler {
 	}
 
 	@ExceptionHandler(ConcurrentEditException.class)
-	ResponseEntity<Map<String, Object>> conflict(HttpServletRequest request, Locale locale) {
-		return answer(HttpStatus.CONFLICT, "problem.409.detail", request, locale);
+	ResponseEntity<Map<String, Object>> conflict(ConcurrentEditException ex, HttpServletRequest request,
+			Locale locale) {
+		return conflict(ex.subjectKey(), request, locale);
+	}
+
+	@ExceptionHandler(org.springframework.orm.ObjectOptimisticLockingFailureException.class)
+	ResponseEntity<Map<String, Object>> conflict(org.springframework.orm.ObjectOptimisticLockingFailureException ex,
+			HttpServletRequest request, Locale locale) {
+		return conflict(ConflictPages.subjectKeyOf(ex), request, locale);
+	}
+
+	/** A 409 saying what changed, in the caller's language. */
+	private ResponseEntity<Map<String, Object>> conflict(String subjectKey, HttpServletRequest request, Locale locale) {
+		Map<String, Object> body = this.problems.body(HttpStatus.CONFLICT, "problem.409.detail",
+				request.getRequestURI(), locale);
+		body.put("detail", this.messages.getMessage("conflict.what",
+				new Object[] { this.messages.getMessage(subjectKey, null, locale) }, locale));
+		return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
 	}
 
 	@ExceptionHandler(UserInputException.class)

@@ -329,8 +329,12 @@ class ReviewWorkspaceIntegrationTests {
 		send(post(base + "suspend").param("version", version).param("reason", "Elections").with(csrf()), secretariat);
 		assertThat(this.cycle.review(cast.id()).getPhase()).isEqualTo(ReviewPhase.SUSPENDED);
 		// A stale form changes nothing and says so.
-		assertThat(send(post(base + "resume").param("version", version).with(csrf()), secretariat).getStatus())
-			.isEqualTo(409);
+		MockHttpServletResponse stale = send(post(base + "resume").param("version", version).with(csrf()), secretariat);
+		assertThat(stale.getStatus()).isEqualTo(409);
+		assertThat(stale.getContentAsString())
+			.contains("The country review was changed by someone else in the meantime. Nothing was overwritten");
+		assertThat(send(post(base + "resume").param("version", version).param("lang", "fr").with(csrf()), secretariat)
+			.getContentAsString()).contains("Quelqu’un d’autre a modifié l’examen de pays entre-temps");
 		send(post(base + "resume").param("version", String.valueOf(this.cycle.review(cast.id()).getVersion()))
 			.with(csrf()), secretariat);
 		assertThat(this.cycle.review(cast.id()).getPhase()).isEqualTo(ReviewPhase.NAMING_PEOPLE);
