@@ -54,7 +54,14 @@ class ParticipationImportController {
 	}
 
 	@PostMapping("/admin/participation/imports/{id}/apply")
-	String apply(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+	String apply(@PathVariable long id, @RequestParam long version,
+			@RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
+		if (!confirmed) {
+			// Applying changes the recorded participation of every State listed: asked
+			// twice.
+			redirect.addFlashAttribute("error", "import.error.confirm");
+			return "redirect:/admin/participation/imports/" + id;
+		}
 		try {
 			redirect.addFlashAttribute("applied", this.imports.apply(id, version));
 		}

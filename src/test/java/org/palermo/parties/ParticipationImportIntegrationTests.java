@@ -65,7 +65,17 @@ class ParticipationImportIntegrationTests {
 		assertThat(this.parties.party("NU").participationIn(Instrument.TIP).orElseThrow().getParty()).isNull();
 
 		String version = page.replaceAll("(?s).*name=\"version\" value=\"(\\d+)\".*", "$1");
-		this.mvc.perform(post(preview + "/apply").param("version", version).with(csrf()).with(SECRETARIAT));
+		assertThat(page).contains("apply them to 1 States");
+		// Without the confirmation, nothing is applied.
+		assertThat(this.mvc.perform(post(preview + "/apply").param("version", version).with(csrf()).with(SECRETARIAT))
+			.andReturn()
+			.getFlashMap()
+			.get("error")).isEqualTo("import.error.confirm");
+		assertThat(this.parties.party("NU").participationIn(Instrument.TIP).orElseThrow().getParty()).isNull();
+		this.mvc.perform(post(preview + "/apply").param("version", version)
+			.param("confirmed", "true")
+			.with(csrf())
+			.with(SECRETARIAT));
 		assertThat(this.parties.party("NU").participationIn(Instrument.TIP).orElseThrow().getParty()).isFalse();
 		assertThat(this.audit.historyOf("party", "NU")).singleElement().satisfies((event) -> {
 			assertThat(event.getActor()).isEqualTo("secretariat");
@@ -74,7 +84,10 @@ class ParticipationImportIntegrationTests {
 		});
 
 		String again = this.mvc
-			.perform(post(preview + "/apply").param("version", version).with(csrf()).with(SECRETARIAT))
+			.perform(post(preview + "/apply").param("version", version)
+				.param("confirmed", "true")
+				.with(csrf())
+				.with(SECRETARIAT))
 			.andReturn()
 			.getFlashMap()
 			.get("error")
