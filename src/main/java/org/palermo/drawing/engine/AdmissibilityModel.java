@@ -7,11 +7,8 @@ import java.util.List;
 import org.sat4j.core.VecInt;
 import org.sat4j.minisat.SolverFactory;
 import org.sat4j.specs.ContradictionException;
-import org.sat4j.specs.IConstr;
 import org.sat4j.specs.ISolver;
-import org.sat4j.specs.ISolverService;
 import org.sat4j.specs.IVecInt;
-import org.sat4j.specs.SearchListenerAdapter;
 import org.sat4j.specs.TimeoutException;
 
 /**
@@ -52,12 +49,6 @@ final class AdmissibilityModel {
 
 	/** Conflict-driven clause learning (Sat4j's default): fast on most questions. */
 	private ISolver learning;
-
-	/**
-	 * Cutting planes (Sat4j PB): proves counting arguments (more reviews needed than
-	 * capacity) that clause learning cannot prove in reasonable time.
-	 */
-	private ISolver cuttingPlanes;
 
 	/** The solver that gave the last answer (its model or core is read). */
 	private ISolver solver;
@@ -222,27 +213,6 @@ final class AdmissibilityModel {
 	/** Loads the constraints into a fresh solver, or returns null if they contradict. */
 	private ISolver load(ISolver fresh) {
 		fresh.setKeepSolverHot(true);
-		fresh.setSearchListener(new SearchListenerAdapter<ISolverService>() {
-
-			private int events;
-
-			@Override
-			public void assuming(int p) {
-				tick();
-			}
-
-			@Override
-			public void conflictFound(IConstr confl, int dlevel, int trailLevel) {
-				tick();
-			}
-
-			private void tick() {
-				if ((++this.events & 255) == 0 && AdmissibilityModel.this.guard.stopped()) {
-					fresh.expireTimeout();
-				}
-			}
-
-		});
 		fresh.newVar(this.variableCount);
 		try {
 			for (int[] clause : this.clauses) {
@@ -313,34 +283,21 @@ final class AdmissibilityModel {
 			return false;
 		}
 		guard.check();
-		// A portfolio with growing conflict budgets: clause learning first, then cutting
-		// planes; both are exact, so whichever answers first gives the same answer.
-		long budget = 2_000;
+		// Turns of a bounded number of conflicts, learned clauses kept between them, so
+		// that the time limit is asked between turns.
+		int budget = 2_000;
 		while (true) {
-			for (int turn = 0; turn < 2; turn++) {
-				ISolver next = (turn == 0) ? this.learning : cuttingPlanes();
-				if (next == null) {
-					return false;
-				}
-				next.setTimeoutOnConflicts((int) Math.min(budget, Integer.MAX_VALUE));
-				try {
-					boolean satisfiable = next.isSatisfiable(assumptions);
-					this.solver = next;
-					return satisfiable;
-				}
-				catch (TimeoutException ex) {
-					guard.check();
-				}
+			this.learning.setTimeoutOnConflicts(budget);
+			try {
+				return this.learning.isSatisfiable(assumptions);
 			}
-			budget *= 4;
+			catch (TimeoutException ex) {
+				guard.check();
+			}
+			// Bounded turns: the guard is asked between them (Sat4j's own timeout cannot
+			// be ended from outside safely while it counts conflicts).
+			budget = Math.min(budget * 2, 5_000);
 		}
-	}
-
-	private ISolver cuttingPlanes() {
-		if (this.cuttingPlanes == null) {
-			this.cuttingPlanes = load(org.sat4j.pb.SolverFactory.newCuttingPlanes());
-		}
-		return this.cuttingPlanes;
 	}
 
 	/**

@@ -96,7 +96,7 @@ public final class DrawingEngine {
 	}
 
 	private static void requireCompletable(Problem problem, LotSearch search) {
-		if (!search.completable()) {
+		if (!search.boundsHold() || search.flowShortfall() != null || !search.completable()) {
 			throw new InfeasibleDrawException(Explanations.explain(problem, search));
 		}
 	}

@@ -124,6 +124,20 @@ final class Explanations {
 		if (!search.boundsHold()) {
 			return List.of(countingBlocker(problem, search));
 		}
+		int[] shortfall = search.flowShortfall();
+		if (shortfall != null) {
+			Set<String> states = new TreeSet<>();
+			int open = 0;
+			for (int slot : shortfall) {
+				states.add(problem.code[problem.surParty[slot >> 1]]);
+				open |= search.uncovered(slot);
+			}
+			List<String> instruments = Problem.instruments(open);
+			String first = states.isEmpty() ? null : states.iterator().next();
+			return List.of(Blocker.of(first, instruments.isEmpty() ? null : instruments.get(0), "maxReviewsPerState",
+					"drawing.explain.capacity", names(states), String.join(", ", instruments),
+					problem.reviewsPerState));
+		}
 		int rules = AdmissibilityModel.ALL_RULES;
 		for (int rule : RULES) {
 			int without = rules & ~rule;

@@ -287,6 +287,131 @@ final class LotSearch {
 		return true;
 	}
 
+	/**
+	 * A counting bound that sees through "a State able to review everything is also
+	 * needed elsewhere": a slot with one open reviewer place takes one review only if a
+	 * single State covers all its open instruments, otherwise at least two. With M the
+	 * most such slots that single States can serve at once within their capacity (a
+	 * maximum flow), the reviews needed are at least {@code 2 * N1 - M} plus the rest,
+	 * and they must fit in the free capacity: for all slots together and for each group's
+	 * SAME_GROUP and OTHER_GROUP slots. Exact as a necessary condition, so it never
+	 * changes an answer; used before the solver at the root, where it proves at once what
+	 * clause learning and cutting planes prove slowly.
+	 * @return the slots a single State cannot serve when a bound fails, else null
+	 */
+	int[] flowShortfall() {
+		int slots = this.problem.slots();
+		int groups = Problem.GROUPS.size();
+		// scope -1: every slot; 2g + type: the slots of type of group g's States
+		for (int scope = -1; scope < 2 * groups; scope++) {
+			java.util.List<Integer> single = new java.util.ArrayList<>();
+			long needed = 0;
+			for (int slot = 0; slot < slots; slot++) {
+				int open = uncovered(slot);
+				if (open == 0) {
+					continue;
+				}
+				int g = this.problem.group[this.problem.surParty[slot >> 1]];
+				if (scope >= 0 && scope != 2 * g + (slot & 1)) {
+					continue;
+				}
+				int entries = entriesNeeded(slot, open);
+				needed += entries;
+				if (entries == 1) {
+					single.add(slot);
+				}
+			}
+			int free;
+			if (scope < 0) {
+				free = this.totalFree;
+			}
+			else {
+				int g = scope >> 1;
+				free = ((scope & 1) == Problem.SAME) ? this.freeInGroup[g] : this.totalFree - this.freeInGroup[g];
+			}
+			if (needed > free) {
+				return single.stream().mapToInt(Integer::intValue).toArray();
+			}
+			if (needed + single.size() <= free) {
+				continue;
+			}
+			int[] served = maximumService(single);
+			int unserved = 0;
+			for (int x : served) {
+				unserved += (x < 0) ? 1 : 0;
+			}
+			if (needed + unserved > free) {
+				int[] left = new int[unserved];
+				int j = 0;
+				for (int i = 0; i < served.length; i++) {
+					if (served[i] < 0) {
+						left[j++] = single.get(i);
+					}
+				}
+				return left;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * For each slot, a State that alone covers its open instruments and may take it now,
+	 * each State serving at most its free capacity, as many slots as possible (augmenting
+	 * paths); -1 for a slot left unserved.
+	 */
+	private int[] maximumService(java.util.List<Integer> slots) {
+		int n = this.problem.parties();
+		int[][] options = new int[slots.size()][];
+		for (int i = 0; i < slots.size(); i++) {
+			int slot = slots.get(i);
+			int open = uncovered(slot);
+			int[] found = new int[n];
+			int count = 0;
+			for (int r = 0; r < n; r++) {
+				if ((this.problem.mask[r] & open) == open && canTake(slot, r)) {
+					found[count++] = r;
+				}
+			}
+			options[i] = java.util.Arrays.copyOf(found, count);
+		}
+		int[] served = new int[slots.size()];
+		java.util.Arrays.fill(served, -1);
+		java.util.List<java.util.List<Integer>> servedBy = new java.util.ArrayList<>();
+		for (int r = 0; r < n; r++) {
+			servedBy.add(new java.util.ArrayList<>());
+		}
+		for (int i = 0; i < slots.size(); i++) {
+			this.guard.check();
+			augment(i, options, served, servedBy, new boolean[n]);
+		}
+		return served;
+	}
+
+	private boolean augment(int i, int[][] options, int[] served, java.util.List<java.util.List<Integer>> servedBy,
+			boolean[] visited) {
+		for (int r : options[i]) {
+			if (visited[r]) {
+				continue;
+			}
+			visited[r] = true;
+			java.util.List<Integer> taken = servedBy.get(r);
+			if (taken.size() < this.k - this.used[r]) {
+				taken.add(i);
+				served[i] = r;
+				return true;
+			}
+			for (int t = 0; t < taken.size(); t++) {
+				int other = taken.get(t);
+				if (augment(other, options, served, servedBy, visited)) {
+					taken.set(t, i);
+					served[i] = r;
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
 	/** Which bound fails now, for explanations: {instrument or -1, group}. */
 	int[] failingBound() {
 		for (int i = 0; i < this.freeWithTotal.length; i++) {
@@ -335,6 +460,9 @@ final class LotSearch {
 		int result = ordered(0, this.nodes + budget);
 		if (result != UNKNOWN) {
 			return result == YES;
+		}
+		if (flowShortfall() != null) {
+			return false;
 		}
 		this.solverCalls++;
 		if (this.model == null) {
