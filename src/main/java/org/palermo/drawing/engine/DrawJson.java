@@ -34,8 +34,14 @@ public final class DrawJson {
 			}
 			return input;
 		}
+		catch (InvalidDrawInputException ex) {
+			throw ex;
+		}
 		catch (JacksonException ex) {
 			throw new InvalidDrawInputException("The input is not a valid drawing input: " + where(ex));
+		}
+		catch (RuntimeException ex) {
+			throw new InvalidDrawInputException("The input is not a valid drawing input: " + ex);
 		}
 	}
 
@@ -46,6 +52,9 @@ public final class DrawJson {
 		catch (JacksonException ex) {
 			throw new InvalidDrawInputException("The input is not a valid split input: " + where(ex));
 		}
+		catch (RuntimeException ex) {
+			throw new InvalidDrawInputException("The input is not a valid split input: " + ex);
+		}
 	}
 
 	public static Draw readDraw(byte[] json) {
@@ -54,6 +63,9 @@ public final class DrawJson {
 		}
 		catch (JacksonException ex) {
 			throw new InvalidDrawInputException("The draw is not valid JSON of a draw: " + where(ex));
+		}
+		catch (RuntimeException ex) {
+			throw new InvalidDrawInputException("The draw is not valid JSON of a draw: " + ex);
 		}
 	}
 
