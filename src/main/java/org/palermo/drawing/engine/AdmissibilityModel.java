@@ -285,7 +285,7 @@ final class AdmissibilityModel {
 		guard.check();
 		// Turns of a bounded number of conflicts, learned clauses kept between them, so
 		// that the time limit is asked between turns.
-		int budget = 2_000;
+		int budget = 1_000;
 		while (true) {
 			this.learning.setTimeoutOnConflicts(budget);
 			try {
@@ -296,7 +296,7 @@ final class AdmissibilityModel {
 			}
 			// Bounded turns: the guard is asked between them (Sat4j's own timeout cannot
 			// be ended from outside safely while it counts conflicts).
-			budget = Math.min(budget * 2, 5_000);
+			budget = Math.min(budget * 2, 2_000);
 		}
 	}
 
