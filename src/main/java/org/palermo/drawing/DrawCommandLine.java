@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.palermo.drawing.engine.DrawInput;
 import org.palermo.drawing.engine.DrawJson;
 import org.palermo.drawing.engine.DrawVerifier;
 import org.palermo.drawing.engine.DrawingEngine;
+import org.palermo.drawing.engine.DrawingStoppedException;
 import org.palermo.drawing.engine.InfeasibleDrawException;
 import org.palermo.drawing.engine.InvalidDrawInputException;
 import org.palermo.drawing.engine.ReviewGroupSplit;
@@ -21,7 +23,8 @@ import org.palermo.drawing.engine.ReviewGroupSplit;
 /**
  * {@code java -jar palermo.jar draw --input draw-input.json --seed <hex> [--count N]} and
  * {@code java -jar palermo.jar verify-draw --input draw-input.json --seed <hex> --draw draw.json}:
- * no database, no network, no web server.
+ * no database, no network, no web server, no Spring (explanations in English from the
+ * drawing bundle).
  */
 public final class DrawCommandLine {
 
@@ -36,6 +39,12 @@ public final class DrawCommandLine {
 
 	/** No valid draw exists for this input; the explanation is on standard error. */
 	public static final int INFEASIBLE = 3;
+
+	/** The engine's time limit passed before it had an answer; nothing was drawn. */
+	public static final int STOPPED = 4;
+
+	/** The engine's time limit unless {@code --time-limit} says otherwise. */
+	public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(60);
 
 	private DrawCommandLine() {
 	}
@@ -59,7 +68,7 @@ public final class DrawCommandLine {
 			}
 			byte[] input = Files.readAllBytes(Path.of(options.get("input")));
 			byte[] seed = DrawJson.seedBytes(options.get("seed"));
-			DrawingEngine engine = new DrawingEngine();
+			DrawingEngine engine = new DrawingEngine(timeLimit(options.get("time-limit")));
 			if (args[0].equals("split-groups")) {
 				ReviewGroupSplit.Input split = DrawJson.readSplitInput(input);
 				out.println(ReviewGroupSplit.write(ReviewGroupSplit.split(split, DrawJson.sha256Hex(input), seed)));
@@ -105,6 +114,10 @@ public final class DrawCommandLine {
 			}
 			return INFEASIBLE;
 		}
+		catch (DrawingStoppedException ex) {
+			err.println(ex.getMessage());
+			return STOPPED;
+		}
 		catch (InvalidDrawInputException | NumberFormatException ex) {
 			return usage(err, ex.getMessage());
 		}
@@ -113,10 +126,44 @@ public final class DrawCommandLine {
 		}
 	}
 
+	/** {@code 30s}, {@code 500ms}, {@code 2m}, or a number of seconds. */
+	static Duration timeLimit(String value) {
+		if (value == null) {
+			return DEFAULT_TIME_LIMIT;
+		}
+		String clean = value.trim().toLowerCase(java.util.Locale.ROOT);
+		try {
+			Duration limit;
+			if (clean.endsWith("ms")) {
+				limit = Duration.ofMillis(Long.parseLong(clean.substring(0, clean.length() - 2)));
+			}
+			else if (clean.endsWith("s")) {
+				limit = Duration
+					.ofMillis(Math.round(Double.parseDouble(clean.substring(0, clean.length() - 1)) * 1000));
+			}
+			else if (clean.endsWith("m")) {
+				limit = Duration.ofMinutes(Long.parseLong(clean.substring(0, clean.length() - 1)));
+			}
+			else {
+				limit = Duration.ofMillis(Math.round(Double.parseDouble(clean) * 1000));
+			}
+			if (limit.isNegative() || limit.isZero()) {
+				throw new NumberFormatException();
+			}
+			return limit;
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidDrawInputException(
+					"--time-limit must be a positive duration such as 30s, 500ms or 2m, not " + value);
+		}
+	}
+
 	private static int usage(PrintStream err, String problem) {
 		err.println(problem);
-		err.println("Usage: java -jar palermo.jar draw --input draw-input.json --seed <hex> [--count N]");
-		err.println("       java -jar palermo.jar verify-draw --input draw-input.json --seed <hex> --draw draw.json");
+		err.println(
+				"Usage: java -jar palermo.jar draw --input draw-input.json --seed <hex> [--count N] [--time-limit 60s]");
+		err.println("       java -jar palermo.jar verify-draw --input draw-input.json --seed <hex> --draw draw.json"
+				+ " [--time-limit 60s]");
 		err.println("       java -jar palermo.jar split-groups --input split-input.json --seed <hex>");
 		return USAGE;
 	}

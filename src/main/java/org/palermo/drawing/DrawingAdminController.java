@@ -56,6 +56,7 @@ class DrawingAdminController {
 		catch (DrawingRefusedException ex) {
 			model.addAttribute("error", ex.getMessageKey());
 			model.addAttribute("detail", ex.getDetail());
+			model.addAttribute("explanations", ex.getExplanations());
 			return "drawing/new";
 		}
 	}

@@ -32,6 +32,7 @@ import org.palermo.drawing.engine.Draw;
 import org.palermo.drawing.engine.DrawInput;
 import org.palermo.drawing.engine.DrawJson;
 import org.palermo.drawing.engine.DrawingEngine;
+import org.palermo.drawing.engine.DrawingStoppedException;
 import org.palermo.drawing.engine.InfeasibleDrawException;
 import org.palermo.drawing.engine.ReviewGroupSplit;
 import org.palermo.instruments.Instrument;
@@ -75,7 +76,7 @@ public class DrawingService {
 
 	private final ApplicationEventPublisher events;
 
-	private final DrawingEngine engine = new DrawingEngine();
+	private final DrawingEngine engine;
 
 	DrawingService(DrawingRepository drawings, PartyService parties, CycleService cycle, AuditService audit,
 			DrawingSettings settings, JsonMapper json, Clock clock, ReviewPolicy policy,
@@ -89,6 +90,7 @@ public class DrawingService {
 		this.settings = settings;
 		this.json = json;
 		this.clock = clock;
+		this.engine = new DrawingEngine(settings.timeLimit());
 	}
 
 	@Transactional(readOnly = true)
@@ -153,7 +155,15 @@ public class DrawingService {
 			this.engine.checkFeasible(input);
 		}
 		catch (InfeasibleDrawException ex) {
-			throw new DrawingRefusedException("drawing.error.infeasible", ex.getMessage());
+			throw new DrawingRefusedException("drawing.error.infeasible", "",
+					ex.getBlockers()
+						.stream()
+						.map((b) -> new DrawingRefusedException.Explanation(b.messageKey(), b.arguments()))
+						.toList());
+		}
+		catch (DrawingStoppedException ex) {
+			throw new DrawingRefusedException("drawing.error.stopped", "",
+					List.of(new DrawingRefusedException.Explanation(ex.getMessageKey(), ex.getArguments())));
 		}
 		refuseSecondReview(codes, cluster);
 		Drawing drawing = commit(title, reviewGroup, cluster, input);
@@ -310,7 +320,15 @@ public class DrawingService {
 			this.engine.checkFeasible(input);
 		}
 		catch (InfeasibleDrawException ex) {
-			throw new DrawingRefusedException("drawing.error.infeasible", ex.getMessage());
+			throw new DrawingRefusedException("drawing.error.infeasible", "",
+					ex.getBlockers()
+						.stream()
+						.map((b) -> new DrawingRefusedException.Explanation(b.messageKey(), b.arguments()))
+						.toList());
+		}
+		catch (DrawingStoppedException ex) {
+			throw new DrawingRefusedException("drawing.error.stopped", "",
+					List.of(new DrawingRefusedException.Explanation(ex.getMessageKey(), ex.getArguments())));
 		}
 		Drawing drawing = commit("Redraw for " + review.getStateUnderReview() + " (cluster "
 				+ review.getCluster().name() + "): replaces " + refused, parent.getReviewGroup(), review.getCluster(),

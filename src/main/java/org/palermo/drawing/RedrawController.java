@@ -59,6 +59,7 @@ class RedrawController {
 		catch (DrawingRefusedException ex) {
 			model.addAttribute("error", ex.getMessageKey());
 			model.addAttribute("detail", ex.getDetail());
+			model.addAttribute("explanations", ex.getExplanations());
 			return form(id, principal, model);
 		}
 	}

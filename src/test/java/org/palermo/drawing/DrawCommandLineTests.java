@@ -121,4 +121,71 @@ class DrawCommandLineTests {
 			.isEqualTo(DrawCommandLine.USAGE);
 	}
 
+	@Test
+	void anUnknownFieldIsRefusedSayingWhere() throws Exception {
+		Path typo = write("typo.json", INPUT.replace("\"excludedPairs\"", "\"excludedPair\""));
+		assertThat(run("draw", "--input", typo.toString(), "--seed", "01")).isEqualTo(DrawCommandLine.USAGE);
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("unknown field \"excludedPair\"")
+			.contains("line 10");
+		Path nested = write("nested.json",
+				INPUT.replace("{\"code\": \"GH\", \"group\"", "{\"code\": \"GH\", \"colour\": \"red\", \"group\""));
+		assertThat(run("draw", "--input", nested.toString(), "--seed", "01")).isEqualTo(DrawCommandLine.USAGE);
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("unknown field \"colour\" at parties[1].colour");
+	}
+
+	@Test
+	void aMissingOrRepeatedCodeIsRefusedSayingWhere() throws Exception {
+		Path missing = write("missing.json", INPUT.replace("{\"code\": \"UG\",", "{\"code\": null,"));
+		assertThat(run("draw", "--input", missing.toString(), "--seed", "01")).isEqualTo(DrawCommandLine.USAGE);
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("parties[2]: the code is missing");
+		Path twice = write("twice.json", INPUT.replace("{\"code\": \"UG\",", "{\"code\": \"GH\","));
+		assertThat(run("draw", "--input", twice.toString(), "--seed", "01")).isEqualTo(DrawCommandLine.USAGE);
+		assertThat(this.err.toString(StandardCharsets.UTF_8))
+			.contains("parties[2]: GH is listed twice (also parties[1])");
+	}
+
+	@Test
+	void aKeptPairingForAnInstrumentItsStateIsNotPartyToIsRefused() throws Exception {
+		Path kept = write("kept.json",
+				INPUT.replace("\"excludedPairs\": [{\"stateUnderReview\": \"KE\", \"reviewer\": \"UG\"}]",
+						"\"fixed\": [{\"stateUnderReview\": \"KE\", \"code\": \"UG\", \"slot\": \"SAME_GROUP\", "
+								+ "\"instruments\": [\"SOM\"], \"drawOrder\": 1}]"));
+		assertThat(run("draw", "--input", kept.toString(), "--seed", "01")).isEqualTo(DrawCommandLine.USAGE);
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("fixed[0]: UG is not party to SOM");
+	}
+
+	@Test
+	void verifyDrawRejectsAReviewerWithoutInstrumentAndChangedKeptPairings() throws Exception {
+		String keptInput = INPUT.replace("\"excludedPairs\": [{\"stateUnderReview\": \"KE\", \"reviewer\": \"UG\"}]",
+				"\"fixed\": [{\"stateUnderReview\": \"KE\", \"code\": \"GH\", \"slot\": \"SAME_GROUP\", "
+						+ "\"instruments\": [\"UNTOC\", \"TIP\", \"SOM\", \"FA\"], \"drawOrder\": 1}]");
+		Path input = write("kept.json", keptInput);
+		assertThat(run("draw", "--input", input.toString(), "--seed", "0a")).isZero();
+		String draw = this.out.toString(StandardCharsets.UTF_8).trim();
+		assertThat(draw).contains(
+				"{\"code\":\"GH\",\"slot\":\"SAME_GROUP\",\"instruments\":[\"UNTOC\",\"TIP\",\"SOM\",\"FA\"],\"drawOrder\":1}");
+		Path changed = write("changed.json", draw.replace("\"drawOrder\":1}", "\"drawOrder\":7}"));
+		assertThat(run("verify-draw", "--input", input.toString(), "--seed", "0a", "--draw", changed.toString()))
+			.isEqualTo(DrawCommandLine.NOT_VERIFIED);
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("fixed[0]: the kept pairing GH reviewing KE");
+		Path empty = write("empty.json",
+				draw.replace("\"instruments\":[\"UNTOC\",\"TIP\",\"SOM\",\"FA\"],\"drawOrder\":1}",
+						"\"instruments\":[],\"drawOrder\":1}"));
+		assertThat(run("verify-draw", "--input", input.toString(), "--seed", "0a", "--draw", empty.toString()))
+			.isEqualTo(DrawCommandLine.NOT_VERIFIED);
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("KE: GH reviews no instrument");
+	}
+
+	@Test
+	void aTimeLimitMustBeADuration() throws Exception {
+		Path input = write("draw-input.json", INPUT);
+		assertThat(run("draw", "--input", input.toString(), "--seed", "01", "--time-limit", "soon"))
+			.isEqualTo(DrawCommandLine.USAGE);
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("--time-limit must be a positive duration");
+		assertThat(run("draw", "--input", input.toString(), "--seed", "01", "--time-limit", "5s")).isZero();
+		assertThat(DrawCommandLine.timeLimit("500ms")).isEqualTo(java.time.Duration.ofMillis(500));
+		assertThat(DrawCommandLine.timeLimit("2m")).isEqualTo(java.time.Duration.ofMinutes(2));
+		assertThat(DrawCommandLine.timeLimit("1.5")).isEqualTo(java.time.Duration.ofMillis(1500));
+	}
+
 }

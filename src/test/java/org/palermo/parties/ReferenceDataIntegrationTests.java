@@ -28,12 +28,16 @@ class ReferenceDataIntegrationTests {
 	@Autowired
 	private MockMvc mvc;
 
+	@Autowired
+	private org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@Test
 	void everyStateOfTheReferenceFileIsLoadedWithItsParticipation() {
 		assertThat(this.parties.find(null, null)).hasSizeGreaterThanOrEqualTo(198);
 		assertThat(this.parties.find(null, Instrument.UNTOC)).hasSize(192);
-		assertThat(this.parties.find(null, Instrument.TIP)).hasSize(175);
-		assertThat(this.parties.find(null, Instrument.SOM)).hasSize(145);
+		// After the corrections of 2026-11-30 (V030): TIP 175 + 6, SOM 145 + 1.
+		assertThat(this.parties.find(null, Instrument.TIP)).hasSize(181);
+		assertThat(this.parties.find(null, Instrument.SOM)).hasSize(146);
 		assertThat(this.parties.find(null, Instrument.FA)).hasSize(121);
 		assertThat(this.parties.find(RegionalGroup.NONE, null)).extracting(StateParty::getCode)
 			.containsExactlyInAnyOrder("CK", "EU", "VA", "NU");
@@ -45,7 +49,30 @@ class ReferenceDataIntegrationTests {
 		assertThat(json).startsWith("{\"code\":\"AF\",\"name\":\"Afghanistan\",\"regionalGroup\":\"ASIA_PACIFIC\","
 				+ "\"unMember\":true,\"instruments\":[{\"instrument\":\"UNTOC\",\"party\":true,"
 				+ "\"date\":\"2003-09-24\",\"action\":\"RATIFICATION\"},"
-				+ "{\"instrument\":\"TIP\",\"party\":null,\"date\":null,\"action\":null}");
+				+ "{\"instrument\":\"TIP\",\"party\":true,\"date\":null,\"action\":\"ACCESSION\"}");
+	}
+
+	@Test
+	void theCorrectionsOf30November2026AreInTheDatabase() {
+		// Literal values from shared/data/changes-2026-11-30.csv (SOURCES.md section 9).
+		List<String> expected = List.of("AF TIP true null ACCESSION", "CZ TIP true 2014-12-17 RATIFICATION",
+				"SD TIP true 2014-12-02 ACCESSION", "MV TIP true null ACCESSION", "SL TIP true null null",
+				"PW TIP true null ACCESSION", "TO TIP false null null", "KM SOM true null ACCESSION",
+				"SS SOM false null null", "SD SOM true 2018-10-09 ACCESSION", "SD FA true 2018-10-04 ACCESSION",
+				"BT UNTOC true 2023-02-20 ACCESSION", "BT TIP true 2023-02-20 ACCESSION",
+				"SG TIP true 2015-09-28 ACCESSION", "BN TIP true 2020-03-30 ACCESSION",
+				"BD TIP true 2019-09-12 ACCESSION", "BB TIP true 2014-11-11 null", "LK TIP true null RATIFICATION");
+		for (String cell : expected) {
+			String[] parts = cell.split(" ");
+			List<Map<String, Object>> rows = this.jdbc.queryForList(
+					"select party, deposit_date, action from participation where party_code = ? and instrument = ?",
+					parts[0], parts[1]);
+			assertThat(rows).as(cell).hasSize(1);
+			Map<String, Object> row = rows.get(0);
+			assertThat(parts[0] + " " + parts[1] + " " + row.get("party") + " " + row.get("deposit_date") + " "
+					+ row.get("action"))
+				.isEqualTo(cell);
+		}
 	}
 
 	@Test
@@ -89,8 +116,9 @@ class ReferenceDataIntegrationTests {
 		assertThat(response.getContentType()).startsWith("text/csv");
 		List<String> lines = response.getContentAsString().lines().toList();
 		assertThat(lines.get(0)).isEqualTo(String.join(",", ParticipationCsv.COLUMNS));
-		assertThat(lines).contains(
-				"AF,Afghanistan,Asia-Pacific,true,true,2003-09-24,ratification,,,,true,2017-02-02," + "accession,,,");
+		assertThat(lines)
+			.contains("AF,Afghanistan,Asia-Pacific,true,true,2003-09-24,ratification,true,,accession,true,2017-02-02,"
+					+ "accession,,,");
 	}
 
 	@Test

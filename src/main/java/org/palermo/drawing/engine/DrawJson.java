@@ -13,8 +13,14 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class DrawJson {
 
+	/**
+	 * Strict: a field the format does not know is refused (a typo such as
+	 * {@code "excludedPair"} would otherwise silently change the draw).
+	 */
 	private static final JsonMapper MAPPER = JsonMapper.builder()
-		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+		.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
 		.build();
 
 	private DrawJson() {
@@ -28,8 +34,14 @@ public final class DrawJson {
 			}
 			return input;
 		}
-		catch (JacksonException | NullPointerException ex) {
-			throw new InvalidDrawInputException("The input is not a valid drawing input: " + ex.getMessage());
+		catch (InvalidDrawInputException ex) {
+			throw ex;
+		}
+		catch (JacksonException ex) {
+			throw new InvalidDrawInputException("The input is not a valid drawing input: " + where(ex));
+		}
+		catch (RuntimeException ex) {
+			throw new InvalidDrawInputException("The input is not a valid drawing input: " + ex);
 		}
 	}
 
@@ -38,7 +50,10 @@ public final class DrawJson {
 			return MAPPER.readValue(json, ReviewGroupSplit.Input.class);
 		}
 		catch (JacksonException ex) {
-			throw new InvalidDrawInputException("The input is not a valid split input: " + ex.getMessage());
+			throw new InvalidDrawInputException("The input is not a valid split input: " + where(ex));
+		}
+		catch (RuntimeException ex) {
+			throw new InvalidDrawInputException("The input is not a valid split input: " + ex);
 		}
 	}
 
@@ -47,8 +62,42 @@ public final class DrawJson {
 			return MAPPER.readValue(json, Draw.class);
 		}
 		catch (JacksonException ex) {
-			throw new InvalidDrawInputException("The draw is not valid JSON of a draw: " + ex.getMessage());
+			throw new InvalidDrawInputException("The draw is not valid JSON of a draw: " + where(ex));
 		}
+		catch (RuntimeException ex) {
+			throw new InvalidDrawInputException("The draw is not valid JSON of a draw: " + ex);
+		}
+	}
+
+	/**
+	 * What is wrong and where: the path in the document, the line and column, the
+	 * parser's words.
+	 */
+	private static String where(JacksonException ex) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference reference : ex.getPath()) {
+			if (reference.getPropertyName() != null) {
+				path.append((path.length() > 0) ? "." : "").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		StringBuilder out = new StringBuilder();
+		if (ex instanceof tools.jackson.databind.exc.UnrecognizedPropertyException unknown) {
+			out.append("unknown field \"").append(unknown.getPropertyName()).append('"');
+		}
+		else {
+			out.append(ex.getOriginalMessage());
+		}
+		if (path.length() > 0) {
+			out.append(" at ").append(path);
+		}
+		if (ex.getLocation() != null && ex.getLocation().getLineNr() > 0) {
+			out.append(" (line ").append(ex.getLocation().getLineNr());
+			out.append(", column ").append(ex.getLocation().getColumnNr()).append(')');
+		}
+		return out.toString();
 	}
 
 	public static String write(Draw draw) {

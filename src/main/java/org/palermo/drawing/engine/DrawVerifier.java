@@ -16,6 +16,30 @@ public final class DrawVerifier {
 	private DrawVerifier() {
 	}
 
+	/**
+	 * Each kept pairing of the input must be in the draw exactly as given: same State
+	 * under review, reviewer, slot, instruments and draw order.
+	 */
+	private static List<String> keptPairingsChanged(DrawInput input, Draw draw) {
+		List<String> violations = new ArrayList<>();
+		for (int i = 0; i < input.fixed().size(); i++) {
+			DrawInput.FixedReviewer kept = input.fixed().get(i);
+			boolean present = draw.reviews()
+				.stream()
+				.filter((review) -> review.stateUnderReview().equals(kept.stateUnderReview()))
+				.flatMap((review) -> review.reviewers().stream())
+				.anyMatch((reviewer) -> reviewer.code().equals(kept.code()) && reviewer.slot().equals(kept.slot())
+						&& Problem.mask(reviewer.instruments()) == Problem.mask(kept.instruments())
+						&& (kept.drawOrder() == null || reviewer.drawOrder() == kept.drawOrder()));
+			if (!present) {
+				violations.add("fixed[" + i + "]: the kept pairing " + kept.code() + " reviewing "
+						+ kept.stateUnderReview() + " (" + kept.slot() + ", " + kept.instruments() + ", draw order "
+						+ kept.drawOrder() + ") is not in the draw as the input gives it");
+			}
+		}
+		return violations;
+	}
+
 	/** Every rule the draw breaks, in English; empty when it keeps them all. */
 	public static List<String> ruleViolations(DrawInput input, Draw draw) {
 		Problem problem = new Problem(input);
@@ -48,6 +72,10 @@ public final class DrawVerifier {
 				if (!problem.staticallyEligible(2 * sur + type, r)) {
 					violations.add(review.stateUnderReview() + ": " + reviewer.code() + " may not fill its "
 							+ reviewer.slot() + " slot (group, itself, exclusion or instruments)");
+				}
+				if (reviewer.instruments() == null || reviewer.instruments().isEmpty()) {
+					violations.add(review.stateUnderReview() + ": " + reviewer.code() + " reviews no instrument");
+					continue;
 				}
 				int mask = 0;
 				for (String instrument : reviewer.instruments()) {
@@ -89,6 +117,7 @@ public final class DrawVerifier {
 					.add(review.stateUnderReview() + ": more than " + problem.maxReviewers[sur] + " reviewing States");
 			}
 		}
+		violations.addAll(keptPairingsChanged(input, draw));
 		if (underReview.size() != problem.statesUnderReview()) {
 			violations.add("Not every State under review has a review");
 		}

@@ -1,5 +1,6 @@
 package org.palermo.drawing.engine;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -28,6 +29,22 @@ public final class DrawingEngine {
 
 	private static final long STACK_BYTES = 512L * 1024 * 1024;
 
+	private final Duration timeLimit;
+
+	/** An engine without time limit (the command line sets one with --time-limit). */
+	public DrawingEngine() {
+		this(null);
+	}
+
+	/**
+	 * An engine that gives up with {@link DrawingStoppedException} when one drawing or
+	 * check takes longer than {@code timeLimit} (null: no limit). The limit never changes
+	 * a result: a drawing either finishes with the same bytes or stops without any.
+	 */
+	public DrawingEngine(Duration timeLimit) {
+		this.timeLimit = timeLimit;
+	}
+
 	/**
 	 * Draws from the input file's exact bytes, so the published input hash matches the
 	 * file.
@@ -37,8 +54,14 @@ public final class DrawingEngine {
 	}
 
 	public Draw draw(DrawInput input, String inputSha256, byte[] seed) {
+		return draw(input, inputSha256, seed, DrawProgress.NONE);
+	}
+
+	/** Draws, telling {@code progress} after each slot filled. */
+	public Draw draw(DrawInput input, String inputSha256, byte[] seed, DrawProgress progress) {
 		Problem problem = new Problem(input);
-		return onLargeStack(() -> drawLots(problem, inputSha256, seed));
+		Guard guard = new Guard(this.timeLimit);
+		return onLargeStack(guard, () -> drawLots(problem, guard, inputSha256, seed, progress));
 	}
 
 	/**
@@ -47,16 +70,12 @@ public final class DrawingEngine {
 	 */
 	public void checkFeasible(DrawInput input) {
 		Problem problem = new Problem(input);
-		onLargeStack(() -> {
-			List<Blocker> blockers = Explanations.staticBlockers(problem);
-			if (!blockers.isEmpty()) {
-				throw new InfeasibleDrawException(blockers);
-			}
-			LotSearch search = new LotSearch(problem);
-			if (!search.completable()) {
-				search.findDeadEnd();
-				throw new InfeasibleDrawException(List.of(Explanations.searchBlocker(problem, search)));
-			}
+		Guard guard = new Guard(this.timeLimit);
+		onLargeStack(guard, () -> {
+			LotSearch search = start(problem, guard);
+			keep(problem, search, new int[problem.slots()][4]);
+			search.rebase();
+			requireCompletable(problem, search);
 			return Boolean.TRUE;
 		});
 	}
@@ -66,23 +85,29 @@ public final class DrawingEngine {
 		return LotRandom.sha256(seed, java.nio.ByteBuffer.allocate(4).putInt(i).array());
 	}
 
-	private Draw drawLots(Problem problem, String inputSha256, byte[] seed) {
+	private static LotSearch start(Problem problem, Guard guard) {
 		List<Blocker> blockers = Explanations.staticBlockers(problem);
 		if (!blockers.isEmpty()) {
 			throw new InfeasibleDrawException(blockers);
 		}
-		LotSearch search = new LotSearch(problem);
-		if (!search.completable()) {
-			search.findDeadEnd();
-			throw new InfeasibleDrawException(List.of(Explanations.searchBlocker(problem, search)));
+		LotSearch search = new LotSearch(problem, guard);
+		requireCompletable(problem, search);
+		return search;
+	}
+
+	private static void requireCompletable(Problem problem, LotSearch search) {
+		if (!search.boundsHold() || search.flowShortfall() != null || !search.completable()) {
+			throw new InfeasibleDrawException(Explanations.explain(problem, search));
 		}
+	}
+
+	private Draw drawLots(Problem problem, Guard guard, String inputSha256, byte[] seed, DrawProgress progress) {
+		LotSearch search = start(problem, guard);
 		int slots = problem.slots();
 		int[][] drawOrder = new int[slots][4];
 		int order = keep(problem, search, drawOrder);
-		if (!search.completable()) {
-			search.findDeadEnd();
-			throw new InfeasibleDrawException(List.of(Explanations.searchBlocker(problem, search)));
-		}
+		search.rebase();
+		requireCompletable(problem, search);
 		LotRandom random = new LotRandom(seed);
 		for (int slot = 0; slot < slots; slot++) {
 			while (!search.isComplete(slot)) {
@@ -110,6 +135,7 @@ public final class DrawingEngine {
 				}
 				drawOrder[slot][search.slotLength[slot] - 1] = ++order;
 			}
+			progress.slotsFilled(slot + 1, slots);
 		}
 		return result(problem, search, drawOrder, inputSha256, seed);
 	}
@@ -117,18 +143,22 @@ public final class DrawingEngine {
 	/** Applies the kept pairings of a redraw; returns the last draw order they used. */
 	private static int keep(Problem problem, LotSearch search, int[][] drawOrder) {
 		int order = 0;
-		for (DrawInput.FixedReviewer fixed : problem.fixed) {
+		for (int i = 0; i < problem.fixed.size(); i++) {
+			DrawInput.FixedReviewer fixed = problem.fixed.get(i);
 			int party = problem.indexOf(fixed.code());
 			int self = problem.indexOf(fixed.stateUnderReview());
 			int type = "SAME_GROUP".equals(fixed.slot()) ? Problem.SAME
 					: "OTHER_GROUP".equals(fixed.slot()) ? Problem.OTHER : -1;
 			int gained = Problem.mask(fixed.instruments());
 			if (party < 0 || self < 0 || problem.surOfParty[self] < 0 || type < 0 || gained < 0) {
-				throw new InvalidDrawInputException("Kept pairing is not part of this input: " + fixed);
+				throw new InvalidDrawInputException(
+						"fixed[" + i + "]: kept pairing is not part of this input: " + fixed);
 			}
 			int slot = 2 * problem.surOfParty[self] + type;
 			if (!search.canKeep(slot, party, gained & problem.need[slot >> 1])) {
-				throw new InvalidDrawInputException("Kept pairing breaks a rule: " + fixed);
+				throw new InvalidDrawInputException("fixed[" + i + "]: kept pairing breaks a rule (group, itself, "
+						+ "exclusion, instruments already covered, maxReviewsPerState, maxReviewingStates or mutual "
+						+ "reviews): " + fixed);
 			}
 			search.apply(slot, party, gained);
 			int given = (fixed.drawOrder() != null) ? fixed.drawOrder() : 0;
@@ -157,27 +187,41 @@ public final class DrawingEngine {
 		return new Draw(ALGORITHM, inputSha256, HexFormat.of().formatHex(seed), reviews);
 	}
 
-	private static <T> T onLargeStack(java.util.function.Supplier<T> work) {
+	/**
+	 * Runs the work on a thread with a large stack (the short search recurses once per
+	 * lot); interrupting the calling thread cancels it.
+	 */
+	private static <T> T onLargeStack(Guard guard, java.util.function.Supplier<T> work) {
 		AtomicReference<T> result = new AtomicReference<>();
-		AtomicReference<RuntimeException> failure = new AtomicReference<>();
+		AtomicReference<Throwable> failure = new AtomicReference<>();
 		Thread thread = new Thread(null, () -> {
 			try {
 				result.set(work.get());
 			}
-			catch (RuntimeException ex) {
+			catch (RuntimeException | Error ex) {
 				failure.set(ex);
 			}
 		}, "drawing-of-lots", STACK_BYTES);
+		thread.setDaemon(true);
 		thread.start();
-		try {
-			thread.join();
+		boolean interrupted = false;
+		while (thread.isAlive()) {
+			try {
+				thread.join();
+			}
+			catch (InterruptedException ex) {
+				interrupted = true;
+				guard.cancel();
+			}
 		}
-		catch (InterruptedException ex) {
+		if (interrupted) {
 			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
+		}
+		if (failure.get() instanceof Error error) {
+			throw error;
 		}
 		if (failure.get() != null) {
-			throw failure.get();
+			throw (RuntimeException) failure.get();
 		}
 		return result.get();
 	}

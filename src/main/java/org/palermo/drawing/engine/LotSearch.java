@@ -24,11 +24,11 @@ final class LotSearch {
 
 	private final int[][] slotGained;
 
-	private final int[] reviewerCount;
+	final int[] reviewerCount;
 
-	private final int[][] reviewsOf;
+	final int[][] reviewsOf;
 
-	private final int[] reviewsLength;
+	final int[] reviewsLength;
 
 	private int totalFree;
 
@@ -44,20 +44,26 @@ final class LotSearch {
 
 	private final int[][][] needing;
 
+	private final byte[][] coverCache;
+
 	/** The last completion found: for each slot, its reviewers in order. */
 	int[][] witness;
 
 	long nodes;
 
-	/** Where an exhausted search found a slot nobody could fill (for explanations). */
-	int deadSlot = NONE;
+	/** Calls of the SAT solver (the short search did not settle the question). */
+	int solverCalls;
 
-	int deadMask;
+	/** How many reviewers of each slot were there when the model was built. */
+	int[] baseLength;
 
-	private int deadDepth = Integer.MAX_VALUE;
+	final Guard guard;
 
-	LotSearch(Problem problem) {
+	private AdmissibilityModel model;
+
+	LotSearch(Problem problem, Guard guard) {
 		this.problem = problem;
+		this.guard = guard;
 		this.k = problem.reviewsPerState;
 		int parties = problem.parties();
 		int slots = problem.slots();
@@ -74,6 +80,7 @@ final class LotSearch {
 		this.freeWith = new int[Problem.INSTRUMENTS.size()][Problem.GROUPS.size()];
 		this.freeWithTotal = new int[Problem.INSTRUMENTS.size()];
 		this.needing = new int[Problem.INSTRUMENTS.size()][Problem.GROUPS.size()][2];
+		this.coverCache = new byte[slots][];
 		for (int p = 0; p < parties; p++) {
 			this.totalFree += this.k;
 			this.freeInGroup[problem.group[p]] += this.k;
@@ -84,17 +91,64 @@ final class LotSearch {
 				}
 			}
 		}
+		this.baseLength = new int[slots];
 		for (int slot = 0; slot < slots; slot++) {
 			int sur = slot >> 1;
 			int g = problem.group[problem.surParty[sur]];
-			this.openSlots++;
-			this.openByGroup[g][slot & 1]++;
+			int needed = entriesNeeded(slot, problem.need[sur]);
+			this.openSlots += needed;
+			this.openByGroup[g][slot & 1] += needed;
 			for (int i = 0; i < Problem.INSTRUMENTS.size(); i++) {
 				if ((problem.need[sur] & (1 << i)) != 0) {
 					this.needing[i][g][slot & 1]++;
 				}
 			}
 		}
+	}
+
+	/**
+	 * The fewest further reviewers a slot needs to cover these open instruments: the
+	 * smallest number of States that may fill the slot whose instruments together cover
+	 * them (ignoring capacity), so that the capacity bounds count reviews, not slots.
+	 */
+	private int entriesNeeded(int slot, int open) {
+		if (open == 0) {
+			return 0;
+		}
+		if (this.coverCache[slot] == null) {
+			this.coverCache[slot] = new byte[16];
+			boolean[] present = new boolean[16];
+			int need = this.problem.need[slot >> 1];
+			for (int r = 0; r < this.problem.parties(); r++) {
+				if (this.problem.staticallyEligible(slot, r)) {
+					present[this.problem.mask[r] & need] = true;
+				}
+			}
+			// Fewest masks of eligible States covering each subset: a shortest path over
+			// the 16 subsets.
+			int[] best = new int[16];
+			java.util.Arrays.fill(best, 99);
+			best[0] = 0;
+			for (int round = 0; round < 4; round++) {
+				for (int covered = 0; covered < 16; covered++) {
+					for (int m = 1; m < 16; m++) {
+						if (present[m] && best[covered] + 1 < best[covered | m]) {
+							best[covered | m] = best[covered] + 1;
+						}
+					}
+				}
+			}
+			for (int mask = 0; mask < 16; mask++) {
+				int fewest = 99;
+				for (int covered = 0; covered < 16; covered++) {
+					if ((covered & mask) == mask) {
+						fewest = Math.min(fewest, best[covered]);
+					}
+				}
+				this.coverCache[slot][mask] = (byte) fewest;
+			}
+		}
+		return this.coverCache[slot][open];
 	}
 
 	boolean isComplete(int slot) {
@@ -164,11 +218,11 @@ final class LotSearch {
 				this.needing[i][g][slot & 1]--;
 			}
 		}
+		int before = entriesNeeded(slot, uncovered(slot));
 		this.covered[slot] |= gained;
-		if (isComplete(slot)) {
-			this.openSlots--;
-			this.openByGroup[g][slot & 1]--;
-		}
+		int change = entriesNeeded(slot, uncovered(slot)) - before;
+		this.openSlots += change;
+		this.openByGroup[g][slot & 1] += change;
 		this.slotGained[slot][this.slotLength[slot]] = gained;
 		this.slotReviewers[slot][this.slotLength[slot]++] = r;
 		this.reviewerCount[sur]++;
@@ -181,11 +235,11 @@ final class LotSearch {
 		int g = p.group[p.surParty[sur]];
 		int r = this.slotReviewers[slot][--this.slotLength[slot]];
 		int gained = this.slotGained[slot][this.slotLength[slot]];
-		if (isComplete(slot)) {
-			this.openSlots++;
-			this.openByGroup[g][slot & 1]++;
-		}
+		int before = entriesNeeded(slot, uncovered(slot));
 		this.covered[slot] &= ~gained;
+		int change = entriesNeeded(slot, uncovered(slot)) - before;
+		this.openSlots += change;
+		this.openByGroup[g][slot & 1] += change;
 		this.used[r]--;
 		this.totalFree++;
 		this.freeInGroup[p.group[r]]++;
@@ -233,6 +287,131 @@ final class LotSearch {
 		return true;
 	}
 
+	/**
+	 * A counting bound that sees through "a State able to review everything is also
+	 * needed elsewhere": a slot with one open reviewer place takes one review only if a
+	 * single State covers all its open instruments, otherwise at least two. With M the
+	 * most such slots that single States can serve at once within their capacity (a
+	 * maximum flow), the reviews needed are at least {@code 2 * N1 - M} plus the rest,
+	 * and they must fit in the free capacity: for all slots together and for each group's
+	 * SAME_GROUP and OTHER_GROUP slots. Exact as a necessary condition, so it never
+	 * changes an answer; used before the solver at the root, where it proves at once what
+	 * clause learning and cutting planes prove slowly.
+	 * @return the slots a single State cannot serve when a bound fails, else null
+	 */
+	int[] flowShortfall() {
+		int slots = this.problem.slots();
+		int groups = Problem.GROUPS.size();
+		// scope -1: every slot; 2g + type: the slots of type of group g's States
+		for (int scope = -1; scope < 2 * groups; scope++) {
+			java.util.List<Integer> single = new java.util.ArrayList<>();
+			long needed = 0;
+			for (int slot = 0; slot < slots; slot++) {
+				int open = uncovered(slot);
+				if (open == 0) {
+					continue;
+				}
+				int g = this.problem.group[this.problem.surParty[slot >> 1]];
+				if (scope >= 0 && scope != 2 * g + (slot & 1)) {
+					continue;
+				}
+				int entries = entriesNeeded(slot, open);
+				needed += entries;
+				if (entries == 1) {
+					single.add(slot);
+				}
+			}
+			int free;
+			if (scope < 0) {
+				free = this.totalFree;
+			}
+			else {
+				int g = scope >> 1;
+				free = ((scope & 1) == Problem.SAME) ? this.freeInGroup[g] : this.totalFree - this.freeInGroup[g];
+			}
+			if (needed > free) {
+				return single.stream().mapToInt(Integer::intValue).toArray();
+			}
+			if (needed + single.size() <= free) {
+				continue;
+			}
+			int[] served = maximumService(single);
+			int unserved = 0;
+			for (int x : served) {
+				unserved += (x < 0) ? 1 : 0;
+			}
+			if (needed + unserved > free) {
+				int[] left = new int[unserved];
+				int j = 0;
+				for (int i = 0; i < served.length; i++) {
+					if (served[i] < 0) {
+						left[j++] = single.get(i);
+					}
+				}
+				return left;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * For each slot, a State that alone covers its open instruments and may take it now,
+	 * each State serving at most its free capacity, as many slots as possible (augmenting
+	 * paths); -1 for a slot left unserved.
+	 */
+	private int[] maximumService(java.util.List<Integer> slots) {
+		int n = this.problem.parties();
+		int[][] options = new int[slots.size()][];
+		for (int i = 0; i < slots.size(); i++) {
+			int slot = slots.get(i);
+			int open = uncovered(slot);
+			int[] found = new int[n];
+			int count = 0;
+			for (int r = 0; r < n; r++) {
+				if ((this.problem.mask[r] & open) == open && canTake(slot, r)) {
+					found[count++] = r;
+				}
+			}
+			options[i] = java.util.Arrays.copyOf(found, count);
+		}
+		int[] served = new int[slots.size()];
+		java.util.Arrays.fill(served, -1);
+		java.util.List<java.util.List<Integer>> servedBy = new java.util.ArrayList<>();
+		for (int r = 0; r < n; r++) {
+			servedBy.add(new java.util.ArrayList<>());
+		}
+		for (int i = 0; i < slots.size(); i++) {
+			this.guard.check();
+			augment(i, options, served, servedBy, new boolean[n]);
+		}
+		return served;
+	}
+
+	private boolean augment(int i, int[][] options, int[] served, java.util.List<java.util.List<Integer>> servedBy,
+			boolean[] visited) {
+		for (int r : options[i]) {
+			if (visited[r]) {
+				continue;
+			}
+			visited[r] = true;
+			java.util.List<Integer> taken = servedBy.get(r);
+			if (taken.size() < this.k - this.used[r]) {
+				taken.add(i);
+				served[i] = r;
+				return true;
+			}
+			for (int t = 0; t < taken.size(); t++) {
+				int other = taken.get(t);
+				if (augment(other, options, served, servedBy, visited)) {
+					taken.set(t, i);
+					served[i] = r;
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
 	/** Which bound fails now, for explanations: {instrument or -1, group}. */
 	int[] failingBound() {
 		for (int i = 0; i < this.freeWithTotal.length; i++) {
@@ -262,36 +441,80 @@ final class LotSearch {
 	}
 
 	/**
-	 * Whether the drawing as it stands can be completed. Exact: a search in slot order
-	 * guided by the last completion found, and, if that takes long, a search that always
-	 * fills the most constrained slot first. On success {@link #witness} holds a
-	 * completion and the state is as before.
+	 * Whether the drawing as it stands can be completed. Exact: the capacity bounds, then
+	 * the last completion found if it already holds every lot drawn, then a short search
+	 * in slot order guided by that completion, and when that search neither finds a
+	 * completion nor exhausts the possibilities within its budget, the SAT solver on
+	 * {@link AdmissibilityModel}. On success {@link #witness} holds a completion and the
+	 * state is as before.
 	 */
 	boolean completable() {
+		this.guard.check();
 		if (!boundsHold()) {
 			return false;
 		}
-		long budget = 64L * this.problem.slots() + 10_000;
-		long start = this.nodes;
-		int result = ordered(0, start + budget);
+		if (witnessHoldsEveryLot()) {
+			return true;
+		}
+		long budget = 2L * this.problem.slots() + 500;
+		int result = ordered(0, this.nodes + budget);
 		if (result != UNKNOWN) {
 			return result == YES;
 		}
-		this.deadSlot = NONE;
-		this.deadDepth = Integer.MAX_VALUE;
-		return constrainedFirst(0);
+		if (flowShortfall() != null) {
+			return false;
+		}
+		this.solverCalls++;
+		if (this.model == null) {
+			this.model = new AdmissibilityModel(this, AdmissibilityModel.ALL_RULES, false);
+		}
+		int[][] completion = this.model.complete(this);
+		if (completion == null) {
+			return false;
+		}
+		this.witness = completion;
+		return true;
 	}
 
 	/**
-	 * After a failed root search: searches again most-constrained-first to find the dead
-	 * end to name.
+	 * From here on, the lots already made (kept pairings) are the base of the solver's
+	 * model.
 	 */
-	void findDeadEnd() {
-		this.deadSlot = NONE;
-		this.deadDepth = Integer.MAX_VALUE;
-		if (boundsHold()) {
-			constrainedFirst(0);
+	void rebase() {
+		if (java.util.Arrays.equals(this.baseLength, this.slotLength)) {
+			return;
 		}
+		this.baseLength = this.slotLength.clone();
+		this.model = null;
+		this.witness = null;
+	}
+
+	/**
+	 * Whether the last completion found contains every lot made so far, each in its slot:
+	 * then it still proves that the drawing can be completed.
+	 */
+	private boolean witnessHoldsEveryLot() {
+		if (this.witness == null) {
+			return false;
+		}
+		for (int slot = 0; slot < this.slotLength.length; slot++) {
+			int[] planned = this.witness[slot];
+			for (int j = this.baseLength[slot]; j < this.slotLength[slot]; j++) {
+				if (!contains(planned, this.slotReviewers[slot][j], this.baseLength[slot])) {
+					return false;
+				}
+			}
+		}
+		return true;
+	}
+
+	private static boolean contains(int[] values, int value, int from) {
+		for (int i = from; i < values.length; i++) {
+			if (values[i] == value) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static final int YES = 1;
@@ -312,6 +535,9 @@ final class LotSearch {
 		}
 		if (++this.nodes > limit) {
 			return UNKNOWN;
+		}
+		if ((this.nodes & 1023) == 0) {
+			this.guard.check();
 		}
 		int hint = hintFor(slot);
 		if (hint != NONE && canTake(slot, hint)) {
@@ -341,72 +567,16 @@ final class LotSearch {
 		return result;
 	}
 
-	private boolean constrainedFirst(int depth) {
-		int slots = this.problem.slots();
-		int best = NONE;
-		int bestCount = Integer.MAX_VALUE;
-		int n = this.problem.parties();
-		for (int slot = 0; slot < slots; slot++) {
-			if (isComplete(slot)) {
-				continue;
-			}
-			int count = 0;
-			for (int r = 0; r < n && count < bestCount; r++) {
-				if (canTake(slot, r)) {
-					apply(slot, r);
-					if (boundsHold()) {
-						count++;
-					}
-					undo(slot);
-				}
-			}
-			if (count < bestCount) {
-				best = slot;
-				bestCount = count;
-				if (count == 0) {
-					break;
-				}
-			}
-		}
-		if (best == NONE) {
-			recordWitness();
-			return true;
-		}
-		this.nodes++;
-		if (bestCount == 0) {
-			if (depth < this.deadDepth) {
-				// The shallowest dead end explains best: fewest earlier choices lead to
-				// it.
-				this.deadDepth = depth;
-				this.deadSlot = best;
-				this.deadMask = uncovered(best);
-			}
-			return false;
-		}
-		int hint = hintFor(best);
-		for (int pass = 0; pass < 2; pass++) {
-			for (int r = 0; r < n; r++) {
-				if ((pass == 0) != (r == hint) || !canTake(best, r)) {
-					continue;
-				}
-				apply(best, r);
-				boolean done = boundsHold() && constrainedFirst(depth + 1);
-				undo(best);
-				if (done) {
-					return true;
-				}
-			}
-		}
-		return false;
-	}
-
 	private int hintFor(int slot) {
 		if (this.witness == null) {
 			return NONE;
 		}
-		int[] planned = this.witness[slot];
-		int position = this.slotLength[slot];
-		return (position < planned.length) ? planned[position] : NONE;
+		for (int r : this.witness[slot]) {
+			if (canTake(slot, r)) {
+				return r;
+			}
+		}
+		return NONE;
 	}
 
 	private void recordWitness() {

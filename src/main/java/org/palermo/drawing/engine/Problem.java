@@ -51,6 +51,7 @@ final class Problem {
 	private final Map<String, Integer> index;
 
 	Problem(DrawInput input) {
+		validate(input);
 		List<DrawInput.Party> parties = new ArrayList<>(input.parties());
 		parties.sort((a, b) -> a.code().compareTo(b.code()));
 		int n = parties.size();
@@ -60,21 +61,10 @@ final class Problem {
 		Map<String, Integer> index = new HashMap<>();
 		for (int p = 0; p < n; p++) {
 			DrawInput.Party party = parties.get(p);
-			if (party.code() == null || index.put(party.code(), p) != null) {
-				throw new InvalidDrawInputException("Party listed twice or without code: " + party.code());
-			}
+			index.put(party.code(), p);
 			this.code[p] = party.code();
 			this.group[p] = GROUPS.indexOf(party.group());
-			if (this.group[p] < 0) {
-				throw new InvalidDrawInputException("Unknown group " + party.group() + " for " + party.code());
-			}
-			for (String instrument : (party.instruments() != null) ? party.instruments() : List.<String>of()) {
-				int bit = INSTRUMENTS.indexOf(instrument);
-				if (bit < 0) {
-					throw new InvalidDrawInputException("Unknown instrument " + instrument + " for " + party.code());
-				}
-				this.mask[p] |= 1 << bit;
-			}
+			this.mask[p] = mask(party.instruments());
 		}
 		List<DrawInput.StateUnderReview> surs = new ArrayList<>(input.statesUnderReview());
 		surs.sort((a, b) -> a.code().compareTo(b.code()));
@@ -88,12 +78,6 @@ final class Problem {
 		for (int i = 0; i < s; i++) {
 			DrawInput.StateUnderReview sur = surs.get(i);
 			Integer p = index.get(sur.code());
-			if (p == null) {
-				throw new InvalidDrawInputException("State under review " + sur.code() + " is not among the parties");
-			}
-			if (this.surOfParty[p] >= 0) {
-				throw new InvalidDrawInputException("State under review listed twice: " + sur.code());
-			}
 			if (this.mask[p] == 0) {
 				throw new InvalidDrawInputException("State under review " + sur.code() + " is party to no instrument");
 			}
@@ -116,6 +100,95 @@ final class Problem {
 		this.index = index;
 	}
 
+	/**
+	 * Refuses an input that is not what it claims, saying where: a missing or repeated
+	 * code, an unknown group or instrument, a State under review or kept pairing that
+	 * names no party, a kept pairing for an instrument its State is not party to.
+	 */
+	static void validate(DrawInput input) {
+		Map<String, Integer> seen = new HashMap<>();
+		Map<String, Integer> masks = new HashMap<>();
+		for (int i = 0; i < input.parties().size(); i++) {
+			DrawInput.Party party = input.parties().get(i);
+			String where = "parties[" + i + "]";
+			if (party == null || party.code() == null || party.code().isBlank()) {
+				throw new InvalidDrawInputException(where + ": the code is missing");
+			}
+			Integer first = seen.put(party.code(), i);
+			if (first != null) {
+				throw new InvalidDrawInputException(
+						where + ": " + party.code() + " is listed twice (also parties[" + first + "])");
+			}
+			if (!GROUPS.contains(party.group())) {
+				throw new InvalidDrawInputException(
+						where + " (" + party.code() + "): Unknown group " + party.group() + " for " + party.code());
+			}
+			int mask = mask(party.instruments());
+			if (mask < 0) {
+				throw new InvalidDrawInputException(where + " (" + party.code() + "): Unknown instrument in "
+						+ party.instruments() + " for " + party.code());
+			}
+			masks.put(party.code(), mask);
+		}
+		Map<String, Integer> underReview = new HashMap<>();
+		for (int i = 0; i < input.statesUnderReview().size(); i++) {
+			DrawInput.StateUnderReview sur = input.statesUnderReview().get(i);
+			String where = "statesUnderReview[" + i + "]";
+			if (sur == null || sur.code() == null) {
+				throw new InvalidDrawInputException(where + ": the code is missing");
+			}
+			if (!seen.containsKey(sur.code())) {
+				throw new InvalidDrawInputException(
+						where + ": State under review " + sur.code() + " is not among the parties");
+			}
+			Integer first = underReview.put(sur.code(), i);
+			if (first != null) {
+				throw new InvalidDrawInputException(where + ": State under review " + sur.code()
+						+ " is listed twice (also statesUnderReview[" + first + "])");
+			}
+		}
+		for (int i = 0; i < input.excludedPairs().size(); i++) {
+			DrawInput.ExcludedPair pair = input.excludedPairs().get(i);
+			if (pair == null || pair.stateUnderReview() == null || pair.reviewer() == null) {
+				throw new InvalidDrawInputException("excludedPairs[" + i + "]: a code is missing");
+			}
+		}
+		for (int i = 0; i < input.fixed().size(); i++) {
+			DrawInput.FixedReviewer kept = input.fixed().get(i);
+			String where = "fixed[" + i + "]";
+			if (kept == null || kept.stateUnderReview() == null || kept.code() == null || kept.slot() == null
+					|| kept.instruments() == null || kept.instruments().isEmpty()) {
+				throw new InvalidDrawInputException(
+						where + ": stateUnderReview, code, slot and instruments are all required");
+			}
+			if (!underReview.containsKey(kept.stateUnderReview())) {
+				throw new InvalidDrawInputException(
+						where + ": " + kept.stateUnderReview() + " is not a State under review of this input");
+			}
+			if (!seen.containsKey(kept.code())) {
+				throw new InvalidDrawInputException(where + ": " + kept.code() + " is not among the parties");
+			}
+			if (!kept.slot().equals("SAME_GROUP") && !kept.slot().equals("OTHER_GROUP")) {
+				throw new InvalidDrawInputException(
+						where + ": unknown slot " + kept.slot() + " (SAME_GROUP or OTHER_GROUP)");
+			}
+			for (String instrument : kept.instruments()) {
+				int bit = INSTRUMENTS.indexOf(instrument);
+				if (bit < 0) {
+					throw new InvalidDrawInputException(where + ": unknown instrument " + instrument);
+				}
+				if ((masks.get(kept.code()) & (1 << bit)) == 0) {
+					throw new InvalidDrawInputException(
+							where + ": " + kept.code() + " is not party to " + instrument + ", so cannot review it");
+				}
+				if ((masks.get(kept.stateUnderReview()) & (1 << bit)) == 0) {
+					throw new InvalidDrawInputException(where + ": " + kept.stateUnderReview() + " is not party to "
+							+ instrument + ", so is not reviewed for it");
+				}
+			}
+		}
+	}
+
 	int indexOf(String partyCode) {
 		Integer p = this.index.get(partyCode);
 		return (p != null) ? p : -1;
@@ -125,6 +198,9 @@ final class Problem {
 	static int mask(List<String> instruments) {
 		int mask = 0;
 		for (String instrument : (instruments != null) ? instruments : List.<String>of()) {
+			if (instrument == null) {
+				return -1;
+			}
 			int bit = INSTRUMENTS.indexOf(instrument);
 			if (bit < 0) {
 				return -1;
@@ -155,9 +231,14 @@ final class Problem {
 	 * to something needed.
 	 */
 	boolean staticallyEligible(int slot, int party) {
+		return staticallyEligible(slot, party, true);
+	}
+
+	/** The same, ignoring the excluded pairs when {@code exclusions} is false. */
+	boolean staticallyEligible(int slot, int party, boolean exclusions) {
 		int sur = slot >> 1;
 		int self = this.surParty[sur];
-		if (party == self || (this.mask[party] & this.need[sur]) == 0 || isExcluded(sur, party)) {
+		if (party == self || (this.mask[party] & this.need[sur]) == 0 || (exclusions && isExcluded(sur, party))) {
 			return false;
 		}
 		boolean sameGroup = this.group[party] == this.group[self];

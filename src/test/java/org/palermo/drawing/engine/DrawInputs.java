@@ -79,4 +79,50 @@ public final class DrawInputs {
 		return new DrawInput(list, surs, new DrawInput.Rules(2, 4, false), List.of());
 	}
 
+	/**
+	 * The random family of issue 7: 20 to 200 parties spread over the five groups, all
+	 * under review, maxReviewsPerState 2 to 4, each Protocol joined by 50 to 85 % of the
+	 * parties, and about one excluded pair per five parties.
+	 */
+	public static DrawInput randomFamily(long seed) {
+		Random random = new Random(seed);
+		int n = 20 + random.nextInt(181);
+		int load = 2 + random.nextInt(3);
+		double[] join = { 0.5 + 0.35 * random.nextDouble(), 0.5 + 0.35 * random.nextDouble(),
+				0.5 + 0.35 * random.nextDouble() };
+		List<DrawInput.Party> parties = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			List<String> instruments = new ArrayList<>(List.of("UNTOC"));
+			for (int j = 0; j < 3; j++) {
+				if (random.nextDouble() < join[j]) {
+					instruments.add(Problem.INSTRUMENTS.get(j + 1));
+				}
+			}
+			parties.add(
+					new DrawInput.Party(String.format("P%03d", i), Problem.GROUPS.get(random.nextInt(5)), instruments));
+		}
+		List<DrawInput.ExcludedPair> excluded = new ArrayList<>();
+		for (int i = 0; i < n / 5; i++) {
+			int a = random.nextInt(n);
+			int b = random.nextInt(n);
+			if (a != b) {
+				excluded.add(new DrawInput.ExcludedPair(parties.get(a).code(), parties.get(b).code()));
+			}
+		}
+		return new DrawInput(parties,
+				parties.stream().map((p) -> new DrawInput.StateUnderReview(p.code(), null)).toList(),
+				new DrawInput.Rules(load, 4, false), excluded);
+	}
+
+	/** Every African party under review, each State reviewing at most one: impossible. */
+	public static DrawInput africanWithLoadOne() {
+		List<DrawInput.Party> parties = realParties();
+		return new DrawInput(parties,
+				parties.stream()
+					.filter((p) -> p.group().equals("AFRICAN"))
+					.map((p) -> new DrawInput.StateUnderReview(p.code(), null))
+					.toList(),
+				new DrawInput.Rules(1, 4, false), List.of());
+	}
+
 }

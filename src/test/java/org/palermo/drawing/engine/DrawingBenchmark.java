@@ -1,5 +1,6 @@
 package org.palermo.drawing.engine;
 
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
@@ -7,7 +8,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
- * Prints how long the engine takes on the cases of issue 3. Run with
+ * Prints how long the engine takes on the cases of issues 3 and 7. Run with
  * {@code mvn -Pbench verify}; it asserts nothing about time (figures go to the README),
  * only that each draw keeps every rule.
  */
@@ -17,21 +18,17 @@ class DrawingBenchmark {
 
 	@Test
 	void printFigures() {
-		DrawingEngine engine = new DrawingEngine();
+		DrawingEngine engine = new DrawingEngine(Duration.ofSeconds(60));
 		System.out.println("== Drawing benchmark (" + Runtime.getRuntime().availableProcessors() + " cores, Java "
 				+ System.getProperty("java.version") + ")");
-		time("real parties, 64 under review, maxReviewsPerState 2", 5, () -> check(DrawInputs.real(64, 2, 1), engine));
-		time("real parties, all under review, maxReviewsPerState 3", 3,
+		time("real parties (192), 64 under review, maxReviewsPerState 2", 5,
+				() -> check(DrawInputs.real(64, 2, 1), engine));
+		time("real parties, all 192 under review, maxReviewsPerState 3", 3,
 				() -> check(DrawInputs.real(1000, 3, 1), engine));
-		time("real parties, all under review, maxReviewsPerState 2 (proof of infeasibility)", 3, () -> {
-			try {
-				engine.draw(DrawInputs.real(1000, 2, 1), "bench", SEED);
-				return "FEASIBLE?!";
-			}
-			catch (InfeasibleDrawException ex) {
-				return "infeasible: " + ex.getBlockers().get(0).explanation();
-			}
-		});
+		time("real parties, all under review, maxReviewsPerState 2: proof of infeasibility", 3,
+				() -> infeasible(DrawInputs.real(1000, 2, 1), engine));
+		time("real African parties all under review, maxReviewsPerState 1: proof of infeasibility", 3,
+				() -> infeasible(DrawInputs.africanWithLoadOne(), engine));
 		time("10,000 seeds on a tight instance (12 parties all under review, capacity used to the last review)", 1,
 				() -> {
 					DrawInput tight = DrawingEngineTests.tightInstance();
@@ -47,8 +44,64 @@ class DrawingBenchmark {
 					}
 					return failures + " failures";
 				});
-		time("synthetic 5,000 parties, 1,700 under review", 1,
-				() -> check(DrawInputs.synthetic(5000, 1700, 7), engine));
+		randomFamily(100);
+	}
+
+	/**
+	 * Every instance of the random family answered (a draw or an explanation) within 2
+	 * seconds of engine time, or reported.
+	 */
+	private static void randomFamily(int instances) {
+		DrawingEngine engine = new DrawingEngine(Duration.ofSeconds(2));
+		long worst = 0;
+		long total = 0;
+		int drawn = 0;
+		int infeasible = 0;
+		int stopped = 0;
+		String worstName = "";
+		for (long seed = 1; seed <= instances; seed++) {
+			DrawInput input = DrawInputs.randomFamily(seed);
+			long start = System.nanoTime();
+			String outcome;
+			try {
+				check(input, engine);
+				drawn++;
+				outcome = "draw";
+			}
+			catch (InfeasibleDrawException ex) {
+				infeasible++;
+				outcome = "infeasible: " + ex.getBlockers().get(0).rule();
+			}
+			catch (DrawingStoppedException ex) {
+				stopped++;
+				outcome = "STOPPED";
+			}
+			long elapsed = System.nanoTime() - start;
+			total += elapsed;
+			if (elapsed > worst) {
+				worst = elapsed;
+				worstName = "seed " + seed + " (" + input.parties().size() + " parties, load "
+						+ input.rules().reviewsPerState() + ", " + outcome + ")";
+			}
+			if (elapsed > 500_000_000L || outcome.equals("STOPPED")) {
+				System.out.printf("   random family seed %d: %d parties, load %d, %s, %.1f ms%n", seed,
+						input.parties().size(), input.rules().reviewsPerState(), outcome, elapsed / 1e6);
+			}
+		}
+		System.out.printf("%-100s %9.1f ms  (%d draws, %d infeasible, %d stopped at 2 s; mean %.1f ms; worst %s)%n",
+				"random family, " + instances
+						+ " instances (20-200 parties all under review, load 2-4, excluded pairs)",
+				worst / 1e6, drawn, infeasible, stopped, total / 1e6 / instances, worstName);
+	}
+
+	private static String infeasible(DrawInput input, DrawingEngine engine) {
+		try {
+			engine.draw(input, "bench", SEED);
+			return "FEASIBLE?!";
+		}
+		catch (InfeasibleDrawException ex) {
+			return "infeasible: " + ex.getBlockers().get(0).explanation();
+		}
 	}
 
 	private static String check(DrawInput input, DrawingEngine engine) {
@@ -69,7 +122,7 @@ class DrawingBenchmark {
 			work.get();
 			best = Math.min(best, System.nanoTime() - start);
 		}
-		System.out.printf("%-80s %9.1f ms  (%s)%n", name, best / 1e6, result);
+		System.out.printf("%-100s %9.1f ms  (%s)%n", name, best / 1e6, result);
 	}
 
 }

@@ -150,9 +150,15 @@ class DrawingEngineTests {
 	void noMutualReviewsUnlessAllowed() {
 		List<DrawInput.Party> parties = List.of(party("A1", "AFRICAN", "UNTOC"), party("A2", "AFRICAN", "UNTOC"),
 				party("W1", "WEOG", "UNTOC"), party("W2", "WEOG", "UNTOC"));
-		// A1 and A2 can only review each other in their own group.
+		// A1 and A2 can only review each other in their own group: the rule against
+		// mutual reviews blocks, not capacity.
 		assertThatExceptionOfType(InfeasibleDrawException.class)
-			.isThrownBy(() -> this.engine.draw(input(parties, List.of("A1", "A2"), DEFAULT), "t", SEED));
+			.isThrownBy(() -> this.engine.draw(input(parties, List.of("A1", "A2"), DEFAULT), "t", SEED))
+			.satisfies((ex) -> assertThat(ex.getBlockers()).singleElement().satisfies((b) -> {
+				assertThat(b.rule()).isEqualTo("noMutualReviews");
+				assertThat(b.messageKey()).isEqualTo("drawing.explain.mutual");
+				assertThat(b.arguments()).containsExactly("A1, A2", "UNTOC");
+			}));
 		Draw draw = draw(input(parties, List.of("A1", "A2"), new DrawInput.Rules(2, 4, true)));
 		assertThat(draw.reviews().get(0).reviewers().get(0).code()).isEqualTo("A2");
 		assertThat(draw.reviews().get(1).reviewers().get(0).code()).isEqualTo("A1");
@@ -263,6 +269,38 @@ class DrawingEngineTests {
 		assertThatExceptionOfType(InvalidDrawInputException.class)
 			.isThrownBy(() -> this.engine.draw(input(loose(), List.of("ZZ"), DEFAULT), "t", SEED))
 			.withMessageContaining("ZZ");
+	}
+
+	@Test
+	void capacityIsBlamedWhenCapacityBlocks() {
+		List<DrawInput.Party> parties = List.of(party("A1", "AFRICAN", "UNTOC"), party("A2", "AFRICAN", "UNTOC"),
+				party("A3", "AFRICAN", "UNTOC"), party("W1", "WEOG", "UNTOC"), party("W2", "WEOG", "UNTOC"));
+		// Three African States under review need three reviews from WEOG's two States,
+		// each reviewing at most one.
+		assertThatExceptionOfType(InfeasibleDrawException.class)
+			.isThrownBy(() -> this.engine
+				.draw(input(parties, List.of("A1", "A2", "A3"), new DrawInput.Rules(1, 4, true)), "t", SEED))
+			.satisfies((ex) -> assertThat(ex.getBlockers()).singleElement()
+				.satisfies((b) -> assertThat(b.rule()).isEqualTo("maxReviewsPerState")));
+	}
+
+	@Test
+	void aDrawThatTakesLongerThanTheTimeLimitStopsWithAMessage() {
+		DrawingEngine hurried = new DrawingEngine(java.time.Duration.ofMillis(1));
+		assertThatExceptionOfType(DrawingStoppedException.class)
+			.isThrownBy(() -> hurried.draw(DrawInputs.real(1000, 3, 1), "t", SEED))
+			.satisfies((ex) -> {
+				assertThat(ex.getMessageKey()).isEqualTo("drawing.explain.timeLimit");
+				assertThat(ex.getMessage()).startsWith("No answer within the time limit of 0.001 seconds");
+			});
+	}
+
+	@Test
+	void progressIsReportedSlotBySlot() {
+		List<Integer> filled = new ArrayList<>();
+		this.engine.draw(input(loose(), List.of("A1", "W1"), DEFAULT), "t", SEED,
+				(done, slots) -> filled.add(done * 10 + slots));
+		assertThat(filled).containsExactly(14, 24, 34, 44);
 	}
 
 }
