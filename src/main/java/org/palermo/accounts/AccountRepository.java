@@ -13,6 +13,8 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
 	Optional<Account> findByUsernameIgnoreCase(String username);
 
+	Optional<Account> findByUsername(String username);
+
 	Optional<Account> findFirstByEmailIgnoreCase(String email);
 
 	List<Account> findAllByOrderByUsernameAsc();

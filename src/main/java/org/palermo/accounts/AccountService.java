@@ -103,7 +103,13 @@ public class AccountService {
 
 	@Transactional(readOnly = true)
 	public Optional<Account> find(String username) {
-		return (username != null) ? this.accounts.findByUsernameIgnoreCase(username) : Optional.empty();
+		if (username == null) {
+			return Optional.empty();
+		}
+		// Every request looks its person up: the exact name uses the unique index; only a
+		// name typed in another case falls back to the comparison that reads every row.
+		Optional<Account> exact = this.accounts.findByUsername(username);
+		return exact.isPresent() ? exact : this.accounts.findByUsernameIgnoreCase(username);
 	}
 
 	@Transactional(readOnly = true)
