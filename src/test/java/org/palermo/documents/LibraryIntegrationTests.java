@@ -70,13 +70,16 @@ class LibraryIntegrationTests {
 	private long upload(String word, String language, String fileName, byte[] content) throws Exception {
 		return this.client.uploaded("secretariat",
 				DocumentsTestClient.fields("title", "Document " + word, "type", "LEGISLATION", "language", language,
-						"country", "KE", "instrument", "TIP", "articles", "3, 5", "date", "2023-04-01",
+						"country", TestRun.COUNTRY, "instrument", "TIP", "articles", "3, 5", "date", "2023-04-01",
 						"confidentiality", "PUBLIC"),
 				fileName, content);
 	}
 
+	/**
+	 * Counts among this run's uploads only (PostgreSQL keeps earlier runs' documents).
+	 */
 	private long found(String query) throws Exception {
-		return this.client.search(null, query).path("total").asLong();
+		return this.client.search(null, query + "&country=" + TestRun.COUNTRY).path("total").asLong();
 	}
 
 	@Test
@@ -233,23 +236,19 @@ class LibraryIntegrationTests {
 		assertThat(refused.getStatus()).isEqualTo(200);
 		assertThat(Jsoup.parse(refused.getContentAsString()).select("[role=alert]").text())
 			.isEqualTo("A State's focal point or expert may add legislation or case law only.");
-		MockHttpServletResponse created = this.mvc
-			.perform(
-					multipart("/documents")
-						.file(new MockMultipartFile("file", "penal-code.txt", "text/plain",
-								"Penal code: the cormorantformword offence of laundering"
-									.getBytes(StandardCharsets.UTF_8)))
-						.param("title", "Penal code (amendment)")
-						.param("type", "LEGISLATION")
-						.param("language", "en")
-						.param("instrument", "UNTOC")
-						.param("articles", "6")
-						.param("date", "2025-02-03")
-						.param("confidentiality", "PUBLIC")
-						.with(csrf())
-						.session(session))
-			.andReturn()
-			.getResponse();
+		MockHttpServletResponse created = this.mvc.perform(multipart("/documents")
+			.file(new MockMultipartFile("file", "penal-code.txt", "text/plain",
+					"Penal code: the " + TestRun.word("cormorantform")
+							+ " offence of laundering".getBytes(StandardCharsets.UTF_8)))
+			.param("title", "Penal code (amendment)")
+			.param("type", "LEGISLATION")
+			.param("language", "en")
+			.param("instrument", "UNTOC")
+			.param("articles", "6")
+			.param("date", "2025-02-03")
+			.param("confidentiality", "PUBLIC")
+			.with(csrf())
+			.session(session)).andReturn().getResponse();
 		assertThat(created.getRedirectedUrl()).matches("/library/[0-9]+\\?uploaded");
 		Document shown = Jsoup.parse(this.mvc.perform(get(created.getRedirectedUrl()).session(session))
 			.andReturn()
@@ -258,17 +257,19 @@ class LibraryIntegrationTests {
 		assertThat(shown.select("h1").text()).isEqualTo("Penal code (amendment)");
 		assertThat(shown.select("[role=status]").text()).isEqualTo("The document was added to the library.");
 
-		Document results = Jsoup.parse(
-				this.mvc.perform(get("/library?q=cormorantformword")).andReturn().getResponse().getContentAsString());
+		Document results = Jsoup.parse(this.mvc.perform(get("/library?q=" + TestRun.word("cormorantform")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 		assertThat(results.select("ol.hits li h3").text()).isEqualTo("Penal code (amendment)");
-		assertThat(results.select("ol.hits mark").text()).isEqualTo("cormorantformword");
+		assertThat(results.select("ol.hits mark").text()).isEqualTo(TestRun.word("cormorantform"));
 		String articleLink = results.select("aside.facets a.facet")
 			.stream()
 			.filter((a) -> a.text().startsWith("UNTOC 6"))
 			.findFirst()
 			.orElseThrow()
 			.attr("href");
-		assertThat(articleLink).contains("article=UNTOC%206").contains("q=cormorantformword");
+		assertThat(articleLink).contains("article=UNTOC%206").contains("q=" + TestRun.word("cormorantform"));
 		Document filtered = Jsoup.parse(
 				this.mvc.perform(get(java.net.URI.create(articleLink))).andReturn().getResponse().getContentAsString());
 		assertThat(filtered.select("ol.hits li")).hasSize(1);
@@ -325,8 +326,8 @@ class LibraryIntegrationTests {
 	void aRolledBackUploadLeavesNeitherAFileNorAnIndexEntry() throws Exception {
 		Path root = Path.of(this.dataDir, "documents");
 		long before = files(root);
-		DocumentForm form = DocumentForm.parse("Rolled back", "GUIDE", "en", null, null, null, null, "PUBLIC", null,
-				null);
+		DocumentForm form = DocumentForm.parse("Rolled back", "GUIDE", "en", TestRun.COUNTRY, null, null, null,
+				"PUBLIC", null, null);
 		new org.springframework.transaction.support.TransactionTemplate(this.transactions)
 			.executeWithoutResult((tx) -> {
 				this.documentService.upload(form, "guide.txt",
