@@ -48,12 +48,11 @@ class ConfidentialityIntegrationTests {
 	/** One document per level, each with its unique word, country code and year. */
 	enum Secret {
 
-		PUBLIC_DOCUMENT("wagtailpublicqz", "ZP", "1900", null),
-		REVIEW_DOCUMENT("kestrelreviewqz", "ZR", "1901",
-				Set.of("secretariat", "focalpoint", "expert", "observer", "reviewer")),
-		OTHER_REVIEW_DOCUMENT("ospreyotherqz", "ZQ", "1902", Set.of("secretariat")),
-		SECRETARIAT_DOCUMENT("heronsecretariatqz", "ZS", "1903", Set.of("secretariat")),
-		ORGANISATION_DOCUMENT("ibisorganisationqz", "ZO", "1904", Set.of("secretariat", "ngo"));
+		PUBLIC_DOCUMENT("wagtailpublic", "P", 0, null),
+		REVIEW_DOCUMENT("kestrelreview", "R", 1, Set.of("secretariat", "focalpoint", "expert", "observer", "reviewer")),
+		OTHER_REVIEW_DOCUMENT("ospreyother", "Q", 2, Set.of("secretariat")),
+		SECRETARIAT_DOCUMENT("heronsecretariat", "S", 3, Set.of("secretariat")),
+		ORGANISATION_DOCUMENT("ibisorganisation", "O", 4, Set.of("secretariat", "ngo"));
 
 		final String word;
 

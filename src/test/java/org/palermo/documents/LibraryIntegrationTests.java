@@ -238,8 +238,8 @@ class LibraryIntegrationTests {
 			.isEqualTo("A State's focal point or expert may add legislation or case law only.");
 		MockHttpServletResponse created = this.mvc.perform(multipart("/documents")
 			.file(new MockMultipartFile("file", "penal-code.txt", "text/plain",
-					"Penal code: the " + TestRun.word("cormorantform")
-							+ " offence of laundering".getBytes(StandardCharsets.UTF_8)))
+					("Penal code: the " + TestRun.word("cormorantform") + " offence of laundering")
+						.getBytes(StandardCharsets.UTF_8)))
 			.param("title", "Penal code (amendment)")
 			.param("type", "LEGISLATION")
 			.param("language", "en")
