@@ -15,7 +15,7 @@ public class PalermoApplication {
 			System.exit(DrawCommandLine.run(args, System.out, System.err));
 		}
 		if (ReindexCommandLine.handles(args)) {
-			// Rebuilds the search index from the database, without a web server.
+			// Rebuilds the search index from the database, then exits.
 			System.exit(ReindexCommandLine.run(PalermoApplication.class, args, System.out, System.err));
 		}
 		SpringApplication.run(PalermoApplication.class, args);
