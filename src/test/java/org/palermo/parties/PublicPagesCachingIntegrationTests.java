@@ -57,4 +57,49 @@ class PublicPagesCachingIntegrationTests {
 		assertThat(changed.getContentAsString()).contains("New Zealand");
 	}
 
+	/**
+	 * Anonymous readers get the list from memory until a party's facts change; the page
+	 * they get is then the new one.
+	 */
+	@Test
+	void anonymousReadersGetTheSameListUntilAPartysParticipationChanges() throws Exception {
+		String first = this.mvc.perform(get("/parties").param("group", "WEOG"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String second = this.mvc.perform(get("/parties").param("group", "WEOG"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(second).isEqualTo(first);
+		assertThat(faCellOfNorway(first)).isEqualTo("yes");
+		Boolean before = this.jdbc.queryForObject(
+				"select party from participation where party_code = 'NO' and instrument = 'FA'", Boolean.class);
+		try {
+			this.jdbc.update("update participation set party = false where party_code = 'NO' and instrument = 'FA'");
+			this.jdbc.update("update state_party set version = version + 1 where code = 'NO'");
+			String changed = this.mvc.perform(get("/parties").param("group", "WEOG"))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(faCellOfNorway(changed)).isEqualTo("no");
+			// A signed-in reader never gets the anonymous copy.
+			assertThat(this.mvc.perform(get("/parties").param("group", "WEOG").with(user("observer")))
+				.andReturn()
+				.getResponse()
+				.getContentAsString()).contains("observer");
+		}
+		finally {
+			this.jdbc.update("update participation set party = ? where party_code = 'NO' and instrument = 'FA'",
+					before);
+			this.jdbc.update("update state_party set version = version + 1 where code = 'NO'");
+		}
+	}
+
+	private static String faCellOfNorway(String html) {
+		org.jsoup.nodes.Element row = org.jsoup.Jsoup.parse(html).selectFirst("tr:has(a[href=/parties/NO])");
+		assertThat(row).isNotNull();
+		return row.select("td").get(5).className();
+	}
+
 }
