@@ -42,8 +42,14 @@ public class CountryReview {
 
 	private Integer reviewGroup;
 
+	/**
+	 * The review cycle that began in 2020; reviews of a later cycle are opened once the
+	 * Conference starts one.
+	 */
+	public static final int CURRENT_CYCLE = 1;
+
 	@Column(name = "review_cycle")
-	private int cycle = 1;
+	private int cycle = CURRENT_CYCLE;
 
 	@Enumerated(EnumType.STRING)
 	private ReviewPhase phase;

@@ -19,4 +19,6 @@ interface CountryReviewRepository extends JpaRepository<CountryReview, Long> {
 
 	boolean existsByActiveKey(String activeKey);
 
+	List<CountryReview> findByActiveKeyIn(java.util.Collection<String> activeKeys);
+
 }

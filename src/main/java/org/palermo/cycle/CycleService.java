@@ -121,10 +121,10 @@ public class CycleService {
 	 */
 	@Transactional(readOnly = true)
 	public List<String> statesWithActiveReview(Collection<String> states, ThematicCluster cluster) {
-		return states.stream()
-			.filter((code) -> this.reviews.existsByActiveKey(CountryReview.activeKey(code, cluster, 1)))
-			.sorted()
+		List<String> keys = states.stream()
+			.map((code) -> CountryReview.activeKey(code, cluster, CountryReview.CURRENT_CYCLE))
 			.toList();
+		return this.reviews.findByActiveKeyIn(keys).stream().map(CountryReview::getStateUnderReview).sorted().toList();
 	}
 
 	/**
@@ -134,7 +134,8 @@ public class CycleService {
 	@Transactional
 	public CountryReview openReview(String stateUnderReview, ThematicCluster cluster, Integer reviewGroup,
 			LocalDate startedOn, List<Reviewer> reviewers, Long drawingId) {
-		if (this.reviews.existsByActiveKey(CountryReview.activeKey(stateUnderReview, cluster, 1))) {
+		if (this.reviews
+			.existsByActiveKey(CountryReview.activeKey(stateUnderReview, cluster, CountryReview.CURRENT_CYCLE))) {
 			throw new ReviewActionRefusedException("review.error.duplicate");
 		}
 		CountryReview review = this.reviews.saveAndFlush(new CountryReview(stateUnderReview, cluster, reviewGroup,

@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import org.palermo.system.ConcurrentEditException;
 import org.palermo.system.NotFoundException;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,10 +51,12 @@ class ReviewController {
 	String show(@PathVariable long id, Principal principal, Model model) {
 		CountryReview review = this.cycle.review(id);
 		String viewer = (principal != null) ? principal.getName() : null;
-		boolean seesPeople = this.policy.may(viewer, ReviewAction.VIEW_PEOPLE, id);
+		ReviewPolicy.Allowed allowed = this.policy.allowed(viewer, review);
+		boolean seesPeople = allowed.actions().contains(ReviewAction.VIEW_PEOPLE);
 		List<ReviewPeopleService.Person> everyone = this.people.people(id);
 		List<PhaseChange> changes = this.cycle.phaseChanges(id);
 		model.addAttribute("review", review);
+		model.addAttribute("allowed", allowed);
 		model.addAttribute("seesPeople", seesPeople);
 		model.addAttribute("people", seesPeople ? everyone : List.of());
 		model.addAttribute("timeline",
@@ -68,10 +73,22 @@ class ReviewController {
 	}
 
 	@PostMapping("/reviews/{id}/people")
-	String name(@PathVariable long id, @ModelAttribute NamingForm form, RedirectAttributes redirect) {
+	String name(@PathVariable long id, @ModelAttribute NamingForm form, BindingResult binding,
+			RedirectAttributes redirect) {
+		if (binding.hasErrors()) {
+			// Only a date or a role can fail to bind: the person is told which, nothing
+			// lost.
+			redirect.addFlashAttribute("error",
+					binding.hasFieldErrors("noteVerbaleDate") ? "people.error.noteVerbaleDate" : "people.error.role");
+			return "redirect:/reviews/" + id + "#people";
+		}
 		try {
 			this.people.name(id, form);
 			redirect.addFlashAttribute("named", true);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Someone named the same place at the same moment: the database kept one.
+			throw new ConcurrentEditException("member " + id);
 		}
 		catch (org.palermo.system.UserInputException ex) {
 			redirect.addFlashAttribute("error", ex.getMessageKey());

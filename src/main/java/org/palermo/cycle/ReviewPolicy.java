@@ -1,9 +1,12 @@
 package org.palermo.cycle;
 
 import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.palermo.accounts.Account;
@@ -52,14 +55,61 @@ public class ReviewPolicy {
 	public boolean mayEnd(String username, ReviewMember member) {
 		Optional<Account> person = person(username);
 		CountryReview review = this.reviews.findById(member.getReviewId()).orElse(null);
-		if (person.isEmpty() || review == null || !member.isActive() || !review.getPhase().isActive()) {
+		return person.isPresent() && review != null
+				&& mayEnd(person.get(), membershipsIn(person.get(), review.getId()), member, review);
+	}
+
+	/**
+	 * Everything the person may do on the review, decided with one look-up of the person
+	 * and their places: what a page asks before showing its links and buttons.
+	 */
+	@Transactional(readOnly = true)
+	public Allowed allowed(String username, CountryReview review) {
+		Optional<Account> person = person(username);
+		if (person.isEmpty()) {
+			return new Allowed(EnumSet.noneOf(ReviewAction.class), Set.of());
+		}
+		List<ReviewMember> mine = membershipsIn(person.get(), review.getId());
+		Set<ReviewAction> actions = EnumSet.noneOf(ReviewAction.class);
+		for (ReviewAction action : ReviewAction.values()) {
+			if (decide(person.get(), mine, action, review)) {
+				actions.add(action);
+			}
+		}
+		Set<Long> endable = new HashSet<>();
+		if (actions.contains(ReviewAction.NAME_EXPERT)) {
+			for (ReviewMember member : this.members.findByReviewIdAndEndedAtIsNull(review.getId())) {
+				if (mayEnd(person.get(), mine, member, review)) {
+					endable.add(member.getId());
+				}
+			}
+		}
+		return new Allowed(actions, endable);
+	}
+
+	private static boolean mayEnd(Account person, List<ReviewMember> mine, ReviewMember member, CountryReview review) {
+		if (!person.isEnabled() || !member.isActive() || !review.getPhase().isActive()) {
 			return false;
 		}
-		if (person.get().getRole() == Role.SECRETARIAT) {
+		if (person.getRole() == Role.SECRETARIAT) {
 			return true;
 		}
-		return member.getRole() != ReviewRole.FOCAL_POINT && membershipsIn(person.get(), review.getId()).stream()
+		return member.getRole() != ReviewRole.FOCAL_POINT && mine.stream()
 			.anyMatch((m) -> m.getRole() == ReviewRole.FOCAL_POINT && m.getPartyCode().equals(member.getPartyCode()));
+	}
+
+	/** The actions one person may take on one review, and the places they may end. */
+	public record Allowed(Set<ReviewAction> actions, Set<Long> endableMembers) {
+
+		/** For templates: {@code ${allowed.may('NAME_EXPERT')}}. */
+		public boolean may(String action) {
+			return this.actions.contains(ReviewAction.valueOf(action));
+		}
+
+		public boolean mayEnd(long memberId) {
+			return this.endableMembers.contains(memberId);
+		}
+
 	}
 
 	/**

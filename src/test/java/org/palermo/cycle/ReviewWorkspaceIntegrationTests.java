@@ -261,6 +261,20 @@ class ReviewWorkspaceIntegrationTests {
 			.param("username", successor.getUsername())
 			.with(csrf()), secretariat);
 		assertThat(missingNote.getRedirectedUrl()).isEqualTo(page + "#people");
+		assertThat(send(get(page), secretariat).getContentAsString()).contains("give its reference and date");
+		// A date that is not a date is said in words, never a server error.
+		var badDate = this.mvc
+			.perform(post(page + "/people").param("role", "FOCAL_POINT")
+				.param("party", "CR")
+				.param("username", successor.getUsername())
+				.param("noteVerbaleReference", "NV/CR/1")
+				.param("noteVerbaleDate", "the 3rd of May")
+				.with(csrf())
+				.session(secretariat))
+			.andReturn();
+		assertThat(badDate.getResponse().getRedirectedUrl()).isEqualTo(page + "#people");
+		assertThat(badDate.getFlashMap().get("error")).isEqualTo("people.error.noteVerbaleDate");
+		assertThat(send(get(page), secretariat).getContentAsString()).contains("before 2000");
 		assertThat(this.people.people(cast.id())).extracting((p) -> p.member().getAccountId())
 			.doesNotContain(successor.getId());
 		send(post(page + "/people").param("role", "FOCAL_POINT")
@@ -284,6 +298,13 @@ class ReviewWorkspaceIntegrationTests {
 		assertThat(before.isActive()).isFalse();
 		assertThat(this.policy.may(cast.user("surFocalPoint"), ReviewAction.NAME_EXPERT, cast.id())).isFalse();
 		assertThat(this.policy.may(successor.getUsername(), ReviewAction.NAME_EXPERT, cast.id())).isTrue();
+		// The database keeps one focal point per State and review even if two requests
+		// race.
+		assertThatThrownBy(() -> this.jdbc.update(
+				"insert into review_member (review_id, account_id, party_code, role, named_by, named_at, role_key, person_key) "
+						+ "values (?, ?, 'CR', 'FOCAL_POINT', 'race', current_timestamp, ?, ?)",
+				cast.id(), cast.who.get("surExpert").getId(), cast.id() + ":CR:FOCAL_POINT", "race-" + cast.id()))
+			.isInstanceOf(DataIntegrityViolationException.class);
 		assertThat(send(get(page), secretariat).getContentAsString()).contains("NV/CR/2026/9")
 			.contains(cast.who.get("surFocalPoint").getDisplayName());
 	}
