@@ -108,6 +108,13 @@ public final class ParticipationCsv {
 				if (row != null) {
 					rows.add(row);
 				}
+				if (problems.size() > MAX_PROBLEMS) {
+					// One row can hold a dozen problems: the list stops at the cap,
+					// whatever the row.
+					problems.subList(MAX_PROBLEMS, problems.size()).clear();
+					problems.add(new Problem(line, "", "import.problem.tooManyProblems", String.valueOf(MAX_PROBLEMS)));
+					break;
+				}
 			}
 		}
 		catch (IOException | UncheckedIOException | IllegalArgumentException ex) {

@@ -90,4 +90,17 @@ class ParticipationCsvTests {
 		}
 	}
 
+	@Test
+	void theListOfProblemsStopsAtItsCapEvenWhenOneRowHoldsMany() {
+		String header = String.join(",", ParticipationCsv.COLUMNS);
+		String bad = "k1,,nowhere,maybe,maybe,someday,somehow,maybe,someday,somehow,maybe,someday,somehow,maybe,someday,somehow";
+		StringBuilder csv = new StringBuilder(header).append('\n');
+		for (int i = 0; i < 20; i++) {
+			csv.append(bad).append('\n');
+		}
+		List<ParticipationCsv.Problem> problems = ParticipationCsv.read(new StringReader(csv.toString())).problems();
+		assertThat(problems).hasSize(101);
+		assertThat(problems.get(100).messageKey()).isEqualTo("import.problem.tooManyProblems");
+	}
+
 }
