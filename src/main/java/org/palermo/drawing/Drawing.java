@@ -37,7 +37,14 @@ public class Drawing {
 		/** Seed published, lots drawn, country reviews opened. */
 		REVEALED,
 		/** Cancelled before its reveal, with a public reason; the seed is never used. */
-		CANCELLED
+		CANCELLED,
+		/**
+		 * A redraw that could not be drawn at its reveal (its kept pairings were no
+		 * longer current, or the engine found no draw or ran out of time); its
+		 * explanation is public, its seed never used, and it does not count against the
+		 * limit of redraws.
+		 */
+		FAILED
 
 	}
 
@@ -94,6 +101,16 @@ public class Drawing {
 
 	private String requestedBy;
 
+	/**
+	 * The original drawing's id while this redraw waits for its reveal, null otherwise: a
+	 * unique column, so the database itself allows one pending redraw per drawing.
+	 */
+	private Long pendingRedrawOf;
+
+	private String failureJson;
+
+	private Instant failedAt;
+
 	@Version
 	private long version;
 
@@ -125,6 +142,7 @@ public class Drawing {
 		this.redrawStateUnderReview = stateUnderReview;
 		this.refusedReviewer = refusedReviewer;
 		this.requestedBy = requestedBy;
+		this.pendingRedrawOf = parentDrawingId;
 	}
 
 	void splitsIntoGroups() {
@@ -187,6 +205,38 @@ public class Drawing {
 		this.revealedBy = by;
 		this.revealedAt = at;
 		this.status = Status.REVEALED;
+		this.pendingRedrawOf = null;
+	}
+
+	/**
+	 * A redraw that cannot be drawn ends here, with its explanation (JSON of message keys
+	 * and arguments); the seed stays unused and the next redraw may be asked for.
+	 */
+	void fail(String failureJson, Instant at) {
+		if (this.status != Status.COMMITTED) {
+			throw new IllegalStateException("drawing " + this.id + " is " + this.status);
+		}
+		this.status = Status.FAILED;
+		this.failureJson = failureJson;
+		this.failedAt = at;
+		this.pendingRedrawOf = null;
+	}
+
+	public boolean isFailed() {
+		return this.status == Status.FAILED;
+	}
+
+	public Instant getFailedAt() {
+		return this.failedAt;
+	}
+
+	String getFailureJson() {
+		return this.failureJson;
+	}
+
+	/** Whether this redraw counts against the limit per review: revealed or pending. */
+	public boolean countsAsRedraw() {
+		return this.status == Status.REVEALED || this.status == Status.COMMITTED;
 	}
 
 	public boolean isRevealed() {
@@ -209,6 +259,7 @@ public class Drawing {
 		this.cancelReason = reason;
 		this.cancelledBy = by;
 		this.cancelledAt = at;
+		this.pendingRedrawOf = null;
 	}
 
 	public String getCancelReason() {

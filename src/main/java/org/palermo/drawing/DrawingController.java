@@ -31,6 +31,7 @@ class DrawingController {
 		model.addAttribute("statesUnderReview", this.drawings.statesUnderReview(drawing));
 		model.addAttribute("draw", this.drawings.result(drawing));
 		model.addAttribute("split", this.drawings.groups(drawing));
+		model.addAttribute("failure", this.drawings.failure(drawing));
 		return "drawing/show";
 	}
 
