@@ -27,9 +27,12 @@ class DrawingAdminController {
 
 	private final CycleService cycle;
 
-	DrawingAdminController(DrawingService drawings, CycleService cycle) {
+	private final DrawingRuns runs;
+
+	DrawingAdminController(DrawingService drawings, CycleService cycle, DrawingRuns runs) {
 		this.drawings = drawings;
 		this.cycle = cycle;
+		this.runs = runs;
 	}
 
 	@GetMapping("/admin/drawings/new")
@@ -91,7 +94,9 @@ class DrawingAdminController {
 	@PostMapping("/admin/drawings/{id}/reveal")
 	String reveal(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
 		try {
-			this.drawings.reveal(id, version);
+			// The lots are drawn off the request thread; the drawing's page shows
+			// progress.
+			this.runs.start(id, version);
 		}
 		catch (ConcurrentEditException ex) {
 			redirect.addFlashAttribute("error", "drawing.error.alreadyRevealed");

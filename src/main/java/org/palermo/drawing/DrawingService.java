@@ -31,6 +31,7 @@ import org.palermo.cycle.ReviewsDrawn;
 import org.palermo.drawing.engine.Draw;
 import org.palermo.drawing.engine.DrawInput;
 import org.palermo.drawing.engine.DrawJson;
+import org.palermo.drawing.engine.DrawProgress;
 import org.palermo.drawing.engine.DrawingEngine;
 import org.palermo.drawing.engine.DrawingStoppedException;
 import org.palermo.drawing.engine.InfeasibleDrawException;
@@ -496,6 +497,15 @@ public class DrawingService {
 	 */
 	@Transactional
 	public Drawing reveal(long id, long seenVersion) {
+		return reveal(id, seenVersion, DrawProgress.NONE);
+	}
+
+	/**
+	 * Reveals the seed, telling {@code progress} after each slot filled (the platform
+	 * runs this off the request thread, see {@code DrawingRuns}).
+	 */
+	@Transactional
+	public Drawing reveal(long id, long seenVersion, DrawProgress progress) {
 		Drawing drawing = drawing(id);
 		if (drawing.getVersion() != seenVersion || !drawing.getStatus().equals(Drawing.Status.COMMITTED)) {
 			throw new ConcurrentEditException("drawing " + id);
@@ -528,7 +538,8 @@ public class DrawingService {
 						List.of(String.join(", ", stale)))));
 			}
 			try {
-				draw = this.engine.draw(input, HexFormat.of().parseHex(drawing.getSecretSeed()));
+				draw = this.engine.draw(DrawJson.readInput(input), drawing.getInputSha256(),
+						HexFormat.of().parseHex(drawing.getSecretSeed()), progress);
 			}
 			catch (InfeasibleDrawException ex) {
 				return failRedraw(drawing, explanations(ex));
@@ -540,10 +551,11 @@ public class DrawingService {
 		}
 		else {
 			try {
-				draw = this.engine.draw(input, HexFormat.of().parseHex(drawing.getSecretSeed()));
+				draw = this.engine.draw(DrawJson.readInput(input), drawing.getInputSha256(),
+						HexFormat.of().parseHex(drawing.getSecretSeed()), progress);
 			}
 			catch (DrawingStoppedException ex) {
-				throw new DrawingRefusedException("drawing.error.stopped", "",
+				throw new DrawingRefusedException("drawing.run.stopped", "",
 						List.of(new DrawingRefusedException.Explanation(ex.getMessageKey(), ex.getArguments())));
 			}
 		}

@@ -137,8 +137,24 @@ class DrawingIntegrationTests {
 			.getContentAsString();
 		assertThat(page).contains("opens 4 country reviews");
 		String version = page.replaceAll("(?s).*name=\"version\" value=\"(\\d+)\".*", "$1");
-		this.mvc.perform(
-				post("/admin/drawings/" + id + "/reveal").param("version", version).with(csrf()).with(SECRETARIAT));
+		// The request only starts the drawing: it answers at once with the drawing's
+		// page,
+		// which shows progress (refreshing itself, no JavaScript needed) and then the
+		// result.
+		MockHttpServletResponse started = this.mvc
+			.perform(post("/admin/drawings/" + id + "/reveal").param("version", version).with(csrf()).with(SECRETARIAT))
+			.andReturn()
+			.getResponse();
+		assertThat(started.getRedirectedUrl()).isEqualTo("/drawings/" + id);
+		MockHttpServletResponse meanwhile = this.mvc.perform(get("/drawings/" + id)).andReturn().getResponse();
+		if (meanwhile.getContentAsString().contains("id=\"run\"")) {
+			assertThat(meanwhile.getHeader("Refresh")).isEqualTo("2");
+			assertThat(meanwhile.getContentAsString()).contains("places filled").contains("<progress");
+		}
+		else {
+			assertThat(meanwhile.getContentAsString()).contains("id=\"seed\"");
+		}
+		await().atMost(Duration.ofSeconds(30)).until(() -> get200("/api/drawings/" + id).contains("REVEALED"));
 
 		String api = get200("/api/drawings/" + id);
 		assertThat(api).contains("\"status\":\"REVEALED\"").contains("\"seed\":\"" + seed + "\"");
@@ -231,6 +247,35 @@ class DrawingIntegrationTests {
 		String page = submit("Impossible", "1", "I", String.join(" ", africanParties()), "1").getContentAsString();
 		assertThat(page).contains("No valid draw exists for these States and rules").contains("rule");
 		assertThat(this.jdbc.queryForObject("select count(*) from drawing", Integer.class)).isEqualTo(before);
+	}
+
+	@Test
+	void aDrawingThatCannotBeDrawnSaysSoOnItsPageAndStaysCommitted() throws Exception {
+		long id = prepare("GR IE", "III");
+		// An input the engine refuses (here damaged in the database: a State under review
+		// that is not among the parties) makes the run fail; the page says so in the
+		// reader's language and the drawing can still be cancelled.
+		this.jdbc
+			.update("update drawing set input_json = replace(input_json, '\"statesUnderReview\":[{\"code\":\"GR\"', "
+					+ "'\"statesUnderReview\":[{\"code\":\"QQ\"') where id = ?", id);
+		assertThat(this.jdbc.queryForObject("select input_json from drawing where id = ?", String.class, id))
+			.contains("{\"code\":\"QQ\"");
+		String version = String
+			.valueOf(this.jdbc.queryForObject("select version from drawing where id = ?", Long.class, id));
+		this.mvc.perform(
+				post("/admin/drawings/" + id + "/reveal").param("version", version).with(csrf()).with(SECRETARIAT));
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.mvc.perform(get("/drawings/" + id).param("lang", "fr"))
+				.andReturn()
+				.getResponse()
+				.getContentAsString()
+				.contains("rien n’a été tiré et le tirage reste engagé"));
+		assertThat(get200("/api/drawings/" + id)).contains("\"status\":\"COMMITTED\"").contains("\"seed\":null");
+		this.mvc.perform(post("/admin/drawings/" + id + "/cancel").param("version", version)
+			.param("reason", "Input damaged")
+			.with(csrf())
+			.with(SECRETARIAT));
+		assertThat(get200("/api/drawings/" + id)).contains("\"status\":\"CANCELLED\"");
 	}
 
 	@Test
