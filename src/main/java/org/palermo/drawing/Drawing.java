@@ -1,6 +1,7 @@
 package org.palermo.drawing;
 
 import java.time.Instant;
+import java.util.HexFormat;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import org.palermo.drawing.engine.DrawingEngine;
 import org.palermo.instruments.ThematicCluster;
 
 /**
@@ -109,6 +111,10 @@ public class Drawing {
 
 	private String failureJson;
 
+	private String publicValueSource;
+
+	private String publicValue;
+
 	private Instant failedAt;
 
 	@Version
@@ -166,9 +172,16 @@ public class Drawing {
 			return null;
 		}
 		String input = "drawing-" + this.id + "-input.json";
-		return isGroupSplit() ? "java -jar palermo.jar split-groups --input " + input + " --seed " + this.seed
-				: "java -jar palermo.jar verify-draw --input " + input + " --seed " + this.seed + " --draw drawing-"
-						+ this.id + "-draw.json";
+		String seedOptions = " --seed " + this.seed
+				+ ((this.publicValue != null) ? " --public-value " + shellQuoted(this.publicValue) : "");
+		return isGroupSplit() ? "java -jar palermo.jar split-groups --input " + input + seedOptions
+				: "java -jar palermo.jar verify-draw --input " + input + seedOptions + " --draw drawing-" + this.id
+						+ "-draw.json";
+	}
+
+	/** A POSIX shell word: single quotes, each ' written as '\''. */
+	static String shellQuoted(String text) {
+		return "'" + text.replace("'", "'\\''") + "'";
 	}
 
 	public boolean isRedraw() {
@@ -194,6 +207,38 @@ public class Drawing {
 
 	public String getRequestedBy() {
 		return this.requestedBy;
+	}
+
+	/**
+	 * Announces, at commitment, the public randomness value that will be mixed into the
+	 * seed (a description such as "EuroMillions draw of 2026-12-04").
+	 */
+	void announcePublicValue(String source) {
+		this.publicValueSource = source;
+	}
+
+	/** The public randomness value announced at commitment, or null. */
+	public String getPublicValueSource() {
+		return this.publicValueSource;
+	}
+
+	/** The public value typed in at reveal; null before, or when none was announced. */
+	public String getPublicValue() {
+		return this.publicValue;
+	}
+
+	/** The seed that drew: the revealed seed mixed with the public value, if any. */
+	public String getDrawSeed() {
+		return isRevealed()
+				? HexFormat.of()
+					.formatHex(DrawingEngine.withPublicValue(HexFormat.of().parseHex(this.seed), this.publicValue))
+				: null;
+	}
+
+	/** Publishes the seed, the public value if one was announced, and the result. */
+	void reveal(String resultJson, String publicValue, String by, Instant at) {
+		this.publicValue = publicValue;
+		reveal(resultJson, by, at);
 	}
 
 	/** Publishes the seed and the result of the lots. */

@@ -53,7 +53,8 @@ class DrawingAdminController {
 					? this.cycle.membersOf(form.reviewGroup()) : DrawingService.codes(form.statesUnderReview());
 			Drawing drawing = this.drawings.prepare(form.title(), form.reviewGroup(),
 					ThematicCluster.valueOf(form.cluster()), states, new DrawInput.Rules(form.maxReviewsPerState(),
-							form.maxReviewingStates(), Boolean.TRUE.equals(form.mutualReviewsAllowed())));
+							form.maxReviewingStates(), Boolean.TRUE.equals(form.mutualReviewsAllowed())),
+					form.publicValueSource());
 			return "redirect:/drawings/" + drawing.getId();
 		}
 		catch (DrawingRefusedException ex) {
@@ -92,18 +93,21 @@ class DrawingAdminController {
 	}
 
 	@PostMapping("/admin/drawings/{id}/reveal")
-	String reveal(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+	String reveal(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String publicValue,
+			Model model, RedirectAttributes redirect) {
 		try {
 			// The lots are drawn off the request thread; the drawing's page shows
 			// progress.
-			this.runs.start(id, version);
+			this.runs.start(id, version, publicValue);
 		}
 		catch (ConcurrentEditException ex) {
 			redirect.addFlashAttribute("error", "drawing.error.alreadyRevealed");
 		}
 		catch (DrawingRefusedException ex) {
-			redirect.addFlashAttribute("error", ex.getMessageKey());
-			redirect.addFlashAttribute("detail", ex.getDetail());
+			// Asked again, with what was typed.
+			model.addAttribute("error", ex.getMessageKey());
+			model.addAttribute("publicValue", publicValue);
+			return confirmReveal(id, model);
 		}
 		return "redirect:/drawings/" + id;
 	}

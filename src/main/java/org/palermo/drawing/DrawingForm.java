@@ -15,10 +15,10 @@ record DrawingForm(@NotBlank @Size(max = 200) String title, @Min(1) @Max(99) Int
 		@NotNull @Pattern(regexp = "I|II|III|IV") String cluster,
 		@NotNull @Size(max = 2000) @Pattern(regexp = "[A-Za-z\\s,;]*") String statesUnderReview,
 		@NotNull @Min(1) @Max(10) Integer maxReviewsPerState, @NotNull @Min(2) @Max(8) Integer maxReviewingStates,
-		Boolean mutualReviewsAllowed) {
+		Boolean mutualReviewsAllowed, @Size(max = 300) String publicValueSource) {
 
 	static DrawingForm empty() {
-		return new DrawingForm("", 1, "I", "", 2, 4, false);
+		return new DrawingForm("", 1, "I", "", 2, 4, false, "");
 	}
 
 }

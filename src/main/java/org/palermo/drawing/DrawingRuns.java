@@ -56,24 +56,25 @@ class DrawingRuns {
 	 * {@link ConcurrentEditException}, a second start while one runs with
 	 * {@link DrawingRefusedException}.
 	 */
-	Run start(long id, long seenVersion) {
+	Run start(long id, long seenVersion, String publicValue) {
 		Drawing drawing = this.drawings.drawing(id);
 		if (drawing.getVersion() != seenVersion || drawing.getStatus() != Drawing.Status.COMMITTED) {
 			throw new ConcurrentEditException("drawing " + id);
 		}
+		DrawingService.publicValueFor(drawing, publicValue);
 		Run run = new Run(Instant.now());
 		Run running = this.runs.compute(id, (key, old) -> (old != null && old.isRunning()) ? old : run);
 		if (running != run) {
 			throw new DrawingRefusedException("drawing.run.already", "");
 		}
-		this.executor.execute(new DelegatingSecurityContextRunnable(() -> work(id, seenVersion, run),
+		this.executor.execute(new DelegatingSecurityContextRunnable(() -> work(id, seenVersion, publicValue, run),
 				SecurityContextHolder.getContext()));
 		return run;
 	}
 
-	private void work(long id, long seenVersion, Run run) {
+	private void work(long id, long seenVersion, String publicValue, Run run) {
 		try {
-			this.drawings.reveal(id, seenVersion, run::slotsFilled);
+			this.drawings.reveal(id, seenVersion, publicValue, run::slotsFilled);
 			run.end(null, null, List.of());
 		}
 		catch (ConcurrentEditException ex) {

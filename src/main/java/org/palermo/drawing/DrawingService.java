@@ -141,6 +141,21 @@ public class DrawingService {
 	@Transactional
 	public Drawing prepare(String title, Integer reviewGroup, ThematicCluster cluster, List<String> underReview,
 			DrawInput.Rules rules) {
+		return prepare(title, reviewGroup, cluster, underReview, rules, null);
+	}
+
+	/**
+	 * Prepares a drawing as above, announcing the public randomness value that will be
+	 * mixed into the seed at reveal ({@code publicValueSource}: what it will be, such as
+	 * "EuroMillions draw of 2026-12-04"; null or blank for none).
+	 */
+	@Transactional
+	public Drawing prepare(String title, Integer reviewGroup, ThematicCluster cluster, List<String> underReview,
+			DrawInput.Rules rules, String publicValueSource) {
+		String source = (publicValueSource == null || publicValueSource.isBlank()) ? null : publicValueSource.strip();
+		if (source != null && source.length() > MAX_PUBLIC_VALUE) {
+			throw new DrawingRefusedException("drawing.publicValue.tooLong", "");
+		}
 		Set<String> codes = new LinkedHashSet<>();
 		for (String code : underReview) {
 			StateParty party = this.parties.findParty(code)
@@ -165,9 +180,13 @@ public class DrawingService {
 		}
 		refuseSecondReview(codes, cluster);
 		Drawing drawing = commit(title, reviewGroup, cluster, input);
+		drawing.announcePublicValue(source);
 		String commitment = drawing.getCommitment();
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("title", title);
+		if (source != null) {
+			after.put("publicValueSource", source);
+		}
 		after.put("cluster", cluster.name());
 		after.put("statesUnderReview", List.copyOf(codes));
 		after.put("inputSha256", drawing.getInputSha256());
@@ -497,7 +516,27 @@ public class DrawingService {
 	 */
 	@Transactional
 	public Drawing reveal(long id, long seenVersion) {
-		return reveal(id, seenVersion, DrawProgress.NONE);
+		return reveal(id, seenVersion, null, DrawProgress.NONE);
+	}
+
+	/** The longest public value or description of one, in characters. */
+	public static final int MAX_PUBLIC_VALUE = 300;
+
+	/**
+	 * The public value to mix into the seed at reveal, stripped: required when one was
+	 * announced, ignored otherwise.
+	 */
+	static String publicValueFor(Drawing drawing, String typed) {
+		if (drawing.getPublicValueSource() == null) {
+			return null;
+		}
+		if (typed == null || typed.isBlank()) {
+			throw new DrawingRefusedException("drawing.publicValue.required", "");
+		}
+		if (typed.strip().length() > MAX_PUBLIC_VALUE) {
+			throw new DrawingRefusedException("drawing.publicValue.tooLong", "");
+		}
+		return typed.strip();
 	}
 
 	/**
@@ -505,16 +544,18 @@ public class DrawingService {
 	 * runs this off the request thread, see {@code DrawingRuns}).
 	 */
 	@Transactional
-	public Drawing reveal(long id, long seenVersion, DrawProgress progress) {
+	public Drawing reveal(long id, long seenVersion, String publicValue, DrawProgress progress) {
 		Drawing drawing = drawing(id);
 		if (drawing.getVersion() != seenVersion || !drawing.getStatus().equals(Drawing.Status.COMMITTED)) {
 			throw new ConcurrentEditException("drawing " + id);
 		}
+		String value = publicValueFor(drawing, publicValue);
+		byte[] seed = DrawingEngine.withPublicValue(HexFormat.of().parseHex(drawing.getSecretSeed()), value);
 		byte[] input = drawing.getInputJson().getBytes(StandardCharsets.UTF_8);
 		if (drawing.isGroupSplit()) {
 			ReviewGroupSplit.Result split = ReviewGroupSplit.split(DrawJson.readSplitInput(input),
-					drawing.getInputSha256(), HexFormat.of().parseHex(drawing.getSecretSeed()));
-			drawing.reveal(ReviewGroupSplit.write(split), AuditService.currentActor(), Instant.now(this.clock));
+					drawing.getInputSha256(), seed);
+			drawing.reveal(ReviewGroupSplit.write(split), value, AuditService.currentActor(), Instant.now(this.clock));
 			this.drawings.saveAndFlush(drawing);
 			Map<Integer, List<String>> members = new LinkedHashMap<>();
 			split.groups().forEach((g) -> members.put(g.number(), g.parties()));
@@ -538,8 +579,7 @@ public class DrawingService {
 						List.of(String.join(", ", stale)))));
 			}
 			try {
-				draw = this.engine.draw(DrawJson.readInput(input), drawing.getInputSha256(),
-						HexFormat.of().parseHex(drawing.getSecretSeed()), progress);
+				draw = this.engine.draw(DrawJson.readInput(input), drawing.getInputSha256(), seed, progress);
 			}
 			catch (InfeasibleDrawException ex) {
 				return failRedraw(drawing, explanations(ex));
@@ -551,15 +591,14 @@ public class DrawingService {
 		}
 		else {
 			try {
-				draw = this.engine.draw(DrawJson.readInput(input), drawing.getInputSha256(),
-						HexFormat.of().parseHex(drawing.getSecretSeed()), progress);
+				draw = this.engine.draw(DrawJson.readInput(input), drawing.getInputSha256(), seed, progress);
 			}
 			catch (DrawingStoppedException ex) {
 				throw new DrawingRefusedException("drawing.run.stopped", "",
 						List.of(new DrawingRefusedException.Explanation(ex.getMessageKey(), ex.getArguments())));
 			}
 		}
-		drawing.reveal(DrawJson.write(draw), AuditService.currentActor(), Instant.now(this.clock));
+		drawing.reveal(DrawJson.write(draw), value, AuditService.currentActor(), Instant.now(this.clock));
 		this.drawings.saveAndFlush(drawing);
 		LocalDate start = LocalDate.ofInstant(Instant.now(this.clock), ZoneOffset.UTC);
 		List<ReviewsDrawn.DrawnReview> drawn = new ArrayList<>();
@@ -584,6 +623,9 @@ public class DrawingService {
 		}
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("seed", drawing.getRevealedSeed());
+		if (value != null) {
+			after.put("publicValue", value);
+		}
 		after.put("reviews", draw.reviews().size());
 		this.audit.record("drawing.revealed", "drawing", String.valueOf(id), null, after);
 		return drawing;

@@ -1,6 +1,10 @@
 package org.palermo.drawing;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -8,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.palermo.audit.AuditService;
 import org.palermo.cycle.CountryReview;
 import org.palermo.cycle.CycleService;
@@ -276,6 +281,97 @@ class DrawingIntegrationTests {
 			.with(csrf())
 			.with(SECRETARIAT));
 		assertThat(get200("/api/drawings/" + id)).contains("\"status\":\"CANCELLED\"");
+	}
+
+	@Test
+	void aPublicValueAnnouncedAtCommitmentIsTypedAtRevealMixedIntoTheSeedAndVerifiable(@TempDir Path dir)
+			throws Exception {
+		String location = this.mvc
+			.perform(post("/admin/drawings").param("title", "With a public value")
+				.param("reviewGroup", "2")
+				.param("cluster", "III")
+				.param("statesUnderReview", "LU MT")
+				.param("maxReviewsPerState", "2")
+				.param("maxReviewingStates", "4")
+				.param("publicValueSource", "EuroMillions draw of 2026-12-04, numbers in the order drawn")
+				.with(csrf())
+				.with(SECRETARIAT))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		long id = Long.parseLong(location.substring("/drawings/".length()));
+		assertThat(get200("/api/drawings/" + id))
+			.contains("\"publicValueSource\":\"EuroMillions draw of 2026-12-04, numbers in the order drawn\"")
+			.contains("\"publicValue\":null")
+			.contains("\"drawSeed\":null");
+		String confirm = this.mvc.perform(get("/admin/drawings/" + id + "/reveal").with(SECRETARIAT))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(confirm).contains("announced a public randomness value: EuroMillions draw of 2026-12-04")
+			.contains("name=\"publicValue\"");
+		String version = String
+			.valueOf(this.jdbc.queryForObject("select version from drawing where id = ?", Long.class, id));
+		// Without the value nothing is drawn, and the page asks again.
+		String refused = this.mvc
+			.perform(post("/admin/drawings/" + id + "/reveal").param("version", version)
+				.param("publicValue", " ")
+				.param("lang", "es")
+				.with(csrf())
+				.with(SECRETARIAT))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(refused).contains("Introduzca el valor público anunciado para este sorteo");
+		assertThat(get200("/api/drawings/" + id)).contains("\"status\":\"COMMITTED\"");
+
+		String value = "05 12 23 34 45 – étoiles 03 09";
+		assertThat(this.mvc
+			.perform(post("/admin/drawings/" + id + "/reveal").param("version", version)
+				.param("publicValue", "  " + value + " ")
+				.with(csrf())
+				.with(SECRETARIAT))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/drawings/" + id);
+		await().atMost(Duration.ofSeconds(30)).until(() -> get200("/api/drawings/" + id).contains("REVEALED"));
+		String seed = secretSeed(id);
+		String mixed = HexFormat.of()
+			.formatHex(java.security.MessageDigest.getInstance("SHA-256")
+				.digest((seed + HexFormat.of().formatHex(value.getBytes(StandardCharsets.UTF_8)))
+					.transform(HexFormat.of()::parseHex)));
+		String api = get200("/api/drawings/" + id);
+		assertThat(api).contains("\"publicValue\":\"" + value + "\"")
+			.contains("\"drawSeed\":\"" + mixed + "\"")
+			.contains("--public-value '" + value + "'");
+		assertThat(get200("/drawings/" + id)).contains(value).contains(mixed);
+
+		// Anyone verifies with the two files, the revealed seed and the public value.
+		Path input = dir.resolve("input.json");
+		Path draw = dir.resolve("draw.json");
+		Files.write(input,
+				this.mvc.perform(get("/api/drawings/" + id + "/input.json"))
+					.andReturn()
+					.getResponse()
+					.getContentAsByteArray());
+		Files.write(draw,
+				this.mvc.perform(get("/api/drawings/" + id + "/draw.json"))
+					.andReturn()
+					.getResponse()
+					.getContentAsByteArray());
+		assertThat(Files.readString(draw)).contains("\"seed\":\"" + mixed + "\"");
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		PrintStream sink = new PrintStream(out, true, StandardCharsets.UTF_8);
+		assertThat(DrawCommandLine.run(new String[] { "verify-draw", "--input", input.toString(), "--seed", seed,
+				"--public-value", value, "--draw", draw.toString() }, sink, sink))
+			.isEqualTo(DrawCommandLine.OK);
+		assertThat(DrawCommandLine.run(
+				new String[] { "verify-draw", "--input", input.toString(), "--seed", seed, "--draw", draw.toString() },
+				sink, sink))
+			.isEqualTo(DrawCommandLine.NOT_VERIFIED);
+		assertThat(DrawCommandLine.run(new String[] { "verify-draw", "--input", input.toString(), "--seed", seed,
+				"--public-value", value.replace("09", "10"), "--draw", draw.toString() }, sink, sink))
+			.isEqualTo(DrawCommandLine.NOT_VERIFIED);
 	}
 
 	@Test
