@@ -52,10 +52,16 @@ class DrawingAdminController {
 			List<String> states = form.statesUnderReview().isBlank() && form.reviewGroup() != null
 					? this.cycle.membersOf(form.reviewGroup()) : DrawingService.codes(form.statesUnderReview());
 			Drawing drawing = this.drawings.prepare(form.title(), form.reviewGroup(),
-					ThematicCluster.valueOf(form.cluster()), states, new DrawInput.Rules(form.maxReviewsPerState(),
-							form.maxReviewingStates(), Boolean.TRUE.equals(form.mutualReviewsAllowed())),
-					form.publicValueSource());
+					ThematicCluster.valueOf(form.cluster()), states,
+					new DrawInput.Rules(form.maxReviewsPerState(), form.maxReviewingStates(),
+							Boolean.TRUE.equals(form.mutualReviewsAllowed())),
+					form.publicValueSource(), form.confirmedGaps());
 			return "redirect:/drawings/" + drawing.getId();
+		}
+		catch (UnconfirmedGapsException ex) {
+			// Asked again, with every field as typed and a box per gap to tick.
+			model.addAttribute("gaps", ex.getGaps());
+			return "drawing/new";
 		}
 		catch (DrawingRefusedException ex) {
 			model.addAttribute("error", ex.getMessageKey());

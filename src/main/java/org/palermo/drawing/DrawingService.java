@@ -141,17 +141,41 @@ public class DrawingService {
 	@Transactional
 	public Drawing prepare(String title, Integer reviewGroup, ThematicCluster cluster, List<String> underReview,
 			DrawInput.Rules rules) {
-		return prepare(title, reviewGroup, cluster, underReview, rules, null);
+		// For callers that checked the participation themselves (demo data, tests): every
+		// gap counts as confirmed, and the audit names them.
+		List<String> all = gaps(underReview).stream().map(ParticipationGap::value).toList();
+		return prepare(title, reviewGroup, cluster, underReview, rules, null, all);
+	}
+
+	/**
+	 * The Protocols of these States whose participation is not recorded (the draw treats
+	 * them as not party), in code and instrument order; unknown codes are left out.
+	 */
+	@Transactional(readOnly = true)
+	public List<ParticipationGap> gaps(java.util.Collection<String> underReview) {
+		List<ParticipationGap> gaps = new ArrayList<>();
+		for (String code : new java.util.TreeSet<>(underReview)) {
+			this.parties.findParty(code).ifPresent((party) -> {
+				for (Instrument protocol : List.of(Instrument.TIP, Instrument.SOM, Instrument.FA)) {
+					if (party.participationIn(protocol).map(Participation::getParty).orElse(null) == null) {
+						gaps.add(new ParticipationGap(party.getCode(), protocol.name()));
+					}
+				}
+			});
+		}
+		return gaps;
 	}
 
 	/**
 	 * Prepares a drawing as above, announcing the public randomness value that will be
 	 * mixed into the seed at reveal ({@code publicValueSource}: what it will be, such as
-	 * "EuroMillions draw of 2026-12-04"; null or blank for none).
+	 * "EuroMillions draw of 2026-12-04"; null or blank for none). Refused with
+	 * {@link UnconfirmedGapsException} unless every Protocol of a State under review
+	 * whose participation is not recorded is among {@code confirmedGaps} ({@code KE:FA}).
 	 */
 	@Transactional
 	public Drawing prepare(String title, Integer reviewGroup, ThematicCluster cluster, List<String> underReview,
-			DrawInput.Rules rules, String publicValueSource) {
+			DrawInput.Rules rules, String publicValueSource, java.util.Collection<String> confirmedGaps) {
 		String source = (publicValueSource == null || publicValueSource.isBlank()) ? null : publicValueSource.strip();
 		if (source != null && source.length() > MAX_PUBLIC_VALUE) {
 			throw new DrawingRefusedException("drawing.publicValue.tooLong", "");
@@ -165,6 +189,11 @@ public class DrawingService {
 		}
 		if (codes.isEmpty()) {
 			throw new DrawingRefusedException("drawing.error.noState", "");
+		}
+		List<ParticipationGap> gaps = gaps(codes);
+		Set<String> confirmed = (confirmedGaps != null) ? Set.copyOf(confirmedGaps) : Set.of();
+		if (gaps.stream().anyMatch((gap) -> !confirmed.contains(gap.value()))) {
+			throw new UnconfirmedGapsException(gaps);
 		}
 		DrawInput input = new DrawInput(participants(),
 				codes.stream().sorted().map((c) -> new DrawInput.StateUnderReview(c, null)).toList(), rules, List.of());
@@ -186,6 +215,9 @@ public class DrawingService {
 		after.put("title", title);
 		if (source != null) {
 			after.put("publicValueSource", source);
+		}
+		if (!gaps.isEmpty()) {
+			after.put("notRecordedConfirmed", gaps.stream().map(ParticipationGap::value).toList());
 		}
 		after.put("cluster", cluster.name());
 		after.put("statesUnderReview", List.copyOf(codes));

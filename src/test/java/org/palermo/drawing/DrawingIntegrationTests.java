@@ -67,20 +67,38 @@ class DrawingIntegrationTests {
 	@Autowired
 	private PartyService parties;
 
-	/** Submits the secretariat's form for a new drawing, as a browser would. */
+	/**
+	 * Submits the secretariat's form for a new drawing, as a browser would; when the page
+	 * lists participation not recorded, ticks every box and submits again.
+	 */
 	private MockHttpServletResponse submit(String title, String group, String cluster, String states,
-			String maxReviewsPerState) throws Exception {
-		return this.mvc
+			String maxReviewsPerState, String... confirmed) throws Exception {
+		MockHttpServletResponse response = this.mvc
 			.perform(post("/admin/drawings").param("title", title)
 				.param("reviewGroup", group)
 				.param("cluster", cluster)
 				.param("statesUnderReview", states)
 				.param("maxReviewsPerState", maxReviewsPerState)
 				.param("maxReviewingStates", "4")
+				.param("confirmedGaps", confirmed)
 				.with(csrf())
 				.with(SECRETARIAT))
 			.andReturn()
 			.getResponse();
+		List<String> gaps = gapBoxes(response.getContentAsString());
+		if (confirmed.length == 0 && !gaps.isEmpty()) {
+			return submit(title, group, cluster, states, maxReviewsPerState, gaps.toArray(String[]::new));
+		}
+		return response;
+	}
+
+	/** The values of the boxes for participation not recorded on a page. */
+	private static List<String> gapBoxes(String page) {
+		return java.util.regex.Pattern.compile("name=\"confirmedGaps\" value=\"([A-Z]{2}:[A-Z]+)\"")
+			.matcher(page)
+			.results()
+			.map((m) -> m.group(1))
+			.toList();
 	}
 
 	private long prepare(String states, String cluster) throws Exception {
@@ -286,19 +304,22 @@ class DrawingIntegrationTests {
 	@Test
 	void aPublicValueAnnouncedAtCommitmentIsTypedAtRevealMixedIntoTheSeedAndVerifiable(@TempDir Path dir)
 			throws Exception {
-		String location = this.mvc
-			.perform(post("/admin/drawings").param("title", "With a public value")
-				.param("reviewGroup", "2")
-				.param("cluster", "III")
-				.param("statesUnderReview", "LU MT")
-				.param("maxReviewsPerState", "2")
-				.param("maxReviewingStates", "4")
-				.param("publicValueSource", "EuroMillions draw of 2026-12-04, numbers in the order drawn")
-				.with(csrf())
-				.with(SECRETARIAT))
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
+		var form = post("/admin/drawings").param("title", "With a public value")
+			.param("reviewGroup", "2")
+			.param("cluster", "III")
+			.param("statesUnderReview", "LU MT")
+			.param("maxReviewsPerState", "2")
+			.param("maxReviewingStates", "4")
+			.param("publicValueSource", "EuroMillions draw of 2026-12-04, numbers in the order drawn")
+			.with(csrf())
+			.with(SECRETARIAT);
+		MockHttpServletResponse first = this.mvc.perform(form).andReturn().getResponse();
+		String location = (first.getRedirectedUrl() != null) ? first.getRedirectedUrl()
+				: this.mvc
+					.perform(form.param("confirmedGaps", gapBoxes(first.getContentAsString()).toArray(String[]::new)))
+					.andReturn()
+					.getResponse()
+					.getRedirectedUrl();
 		long id = Long.parseLong(location.substring("/drawings/".length()));
 		assertThat(get200("/api/drawings/" + id))
 			.contains("\"publicValueSource\":\"EuroMillions draw of 2026-12-04, numbers in the order drawn\"")
@@ -372,6 +393,47 @@ class DrawingIntegrationTests {
 		assertThat(DrawCommandLine.run(new String[] { "verify-draw", "--input", input.toString(), "--seed", seed,
 				"--public-value", value.replace("09", "10"), "--draw", draw.toString() }, sink, sink))
 			.isEqualTo(DrawCommandLine.NOT_VERIFIED);
+	}
+
+	@Test
+	void participationNotRecordedMustBeConfirmedBeforeTheDrawingIsCommitted() throws Exception {
+		Integer before = this.jdbc.queryForObject("select count(*) from drawing", Integer.class);
+		// Yemen: Trafficking, Smuggling and Firearms Protocols not recorded; Zimbabwe:
+		// Smuggling and Firearms.
+		var form = post("/admin/drawings").param("title", "Gaps to confirm")
+			.param("reviewGroup", "2")
+			.param("cluster", "IV")
+			.param("statesUnderReview", "ZW YE")
+			.param("maxReviewsPerState", "2")
+			.param("maxReviewingStates", "4")
+			.param("lang", "fr")
+			.with(csrf())
+			.with(SECRETARIAT);
+		String page = this.mvc.perform(form).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("Participation non enregistrée")
+			.contains("value=\"Gaps to confirm\"")
+			.contains("href=\"/admin/participation\"");
+		assertThat(gapBoxes(page)).containsExactly("YE:TIP", "YE:SOM", "YE:FA", "ZW:SOM", "ZW:FA");
+		assertThat(this.jdbc.queryForObject("select count(*) from drawing", Integer.class)).isEqualTo(before);
+
+		// Four of five ticked: still not committed, and the ticks are kept.
+		page = this.mvc.perform(form.param("confirmedGaps", "YE:TIP", "YE:SOM", "YE:FA", "ZW:SOM"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).containsPattern("value=\"ZW:SOM\"\\s+checked")
+			.doesNotContainPattern("value=\"ZW:FA\"\\s+checked");
+		assertThat(this.jdbc.queryForObject("select count(*) from drawing", Integer.class)).isEqualTo(before);
+
+		String location = this.mvc.perform(form.param("confirmedGaps", "ZW:FA"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(location).matches("/drawings/\\d+");
+		String id = location.substring("/drawings/".length());
+		assertThat(this.audit.historyOf("drawing", id).get(0).getAfterState()).contains("notRecordedConfirmed")
+			.contains("YE:FA")
+			.contains("ZW:SOM");
 	}
 
 	@Test
