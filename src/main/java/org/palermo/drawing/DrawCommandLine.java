@@ -67,7 +67,9 @@ public final class DrawCommandLine {
 				return usage(err, "--input and --seed are required");
 			}
 			byte[] input = Files.readAllBytes(Path.of(options.get("input")));
-			byte[] seed = DrawJson.seedBytes(options.get("seed"));
+			// With --public-value, the seed that draws is SHA-256(seed || UTF-8 value).
+			byte[] seed = DrawingEngine.withPublicValue(DrawJson.seedBytes(options.get("seed")),
+					options.get("public-value"));
 			DrawingEngine engine = new DrawingEngine(timeLimit(options.get("time-limit")));
 			if (args[0].equals("split-groups")) {
 				ReviewGroupSplit.Input split = DrawJson.readSplitInput(input);
@@ -104,6 +106,8 @@ public final class DrawCommandLine {
 				return NOT_VERIFIED;
 			}
 			out.println("Verified: the draw keeps every rule and is exactly what seed " + options.get("seed")
+					+ (options.containsKey("public-value")
+							? " with public value \"" + options.get("public-value").strip() + "\"" : "")
 					+ " produces from input " + DrawJson.sha256Hex(input) + ".");
 			return OK;
 		}
@@ -161,9 +165,10 @@ public final class DrawCommandLine {
 	private static int usage(PrintStream err, String problem) {
 		err.println(problem);
 		err.println(
-				"Usage: java -jar palermo.jar draw --input draw-input.json --seed <hex> [--count N] [--time-limit 60s]");
-		err.println("       java -jar palermo.jar verify-draw --input draw-input.json --seed <hex> --draw draw.json"
-				+ " [--time-limit 60s]");
+				"Usage: java -jar palermo.jar draw --input draw-input.json --seed <hex> [--public-value <text>] [--count N]"
+						+ " [--time-limit 60s]");
+		err.println("       java -jar palermo.jar verify-draw --input draw-input.json --seed <hex>"
+				+ " [--public-value <text>] --draw draw.json [--time-limit 60s]");
 		err.println("       java -jar palermo.jar split-groups --input split-input.json --seed <hex>");
 		return USAGE;
 	}

@@ -1,6 +1,7 @@
 package org.palermo.drawing;
 
 import java.time.Instant;
+import java.util.HexFormat;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import org.palermo.drawing.engine.DrawingEngine;
 import org.palermo.instruments.ThematicCluster;
 
 /**
@@ -37,7 +39,14 @@ public class Drawing {
 		/** Seed published, lots drawn, country reviews opened. */
 		REVEALED,
 		/** Cancelled before its reveal, with a public reason; the seed is never used. */
-		CANCELLED
+		CANCELLED,
+		/**
+		 * A redraw that could not be drawn at its reveal (its kept pairings were no
+		 * longer current, or the engine found no draw or ran out of time); its
+		 * explanation is public, its seed never used, and it does not count against the
+		 * limit of redraws.
+		 */
+		FAILED
 
 	}
 
@@ -94,6 +103,20 @@ public class Drawing {
 
 	private String requestedBy;
 
+	/**
+	 * The original drawing's id while this redraw waits for its reveal, null otherwise: a
+	 * unique column, so the database itself allows one pending redraw per drawing.
+	 */
+	private Long pendingRedrawOf;
+
+	private String failureJson;
+
+	private String publicValueSource;
+
+	private String publicValue;
+
+	private Instant failedAt;
+
 	@Version
 	private long version;
 
@@ -125,6 +148,7 @@ public class Drawing {
 		this.redrawStateUnderReview = stateUnderReview;
 		this.refusedReviewer = refusedReviewer;
 		this.requestedBy = requestedBy;
+		this.pendingRedrawOf = parentDrawingId;
 	}
 
 	void splitsIntoGroups() {
@@ -148,9 +172,16 @@ public class Drawing {
 			return null;
 		}
 		String input = "drawing-" + this.id + "-input.json";
-		return isGroupSplit() ? "java -jar palermo.jar split-groups --input " + input + " --seed " + this.seed
-				: "java -jar palermo.jar verify-draw --input " + input + " --seed " + this.seed + " --draw drawing-"
-						+ this.id + "-draw.json";
+		String seedOptions = " --seed " + this.seed
+				+ ((this.publicValue != null) ? " --public-value " + shellQuoted(this.publicValue) : "");
+		return isGroupSplit() ? "java -jar palermo.jar split-groups --input " + input + seedOptions
+				: "java -jar palermo.jar verify-draw --input " + input + seedOptions + " --draw drawing-" + this.id
+						+ "-draw.json";
+	}
+
+	/** A POSIX shell word: single quotes, each ' written as '\''. */
+	static String shellQuoted(String text) {
+		return "'" + text.replace("'", "'\\''") + "'";
 	}
 
 	public boolean isRedraw() {
@@ -178,6 +209,38 @@ public class Drawing {
 		return this.requestedBy;
 	}
 
+	/**
+	 * Announces, at commitment, the public randomness value that will be mixed into the
+	 * seed (a description such as "EuroMillions draw of 2026-12-04").
+	 */
+	void announcePublicValue(String source) {
+		this.publicValueSource = source;
+	}
+
+	/** The public randomness value announced at commitment, or null. */
+	public String getPublicValueSource() {
+		return this.publicValueSource;
+	}
+
+	/** The public value typed in at reveal; null before, or when none was announced. */
+	public String getPublicValue() {
+		return this.publicValue;
+	}
+
+	/** The seed that drew: the revealed seed mixed with the public value, if any. */
+	public String getDrawSeed() {
+		return isRevealed()
+				? HexFormat.of()
+					.formatHex(DrawingEngine.withPublicValue(HexFormat.of().parseHex(this.seed), this.publicValue))
+				: null;
+	}
+
+	/** Publishes the seed, the public value if one was announced, and the result. */
+	void reveal(String resultJson, String publicValue, String by, Instant at) {
+		this.publicValue = publicValue;
+		reveal(resultJson, by, at);
+	}
+
 	/** Publishes the seed and the result of the lots. */
 	void reveal(String resultJson, String by, Instant at) {
 		if (this.status != Status.COMMITTED) {
@@ -187,6 +250,38 @@ public class Drawing {
 		this.revealedBy = by;
 		this.revealedAt = at;
 		this.status = Status.REVEALED;
+		this.pendingRedrawOf = null;
+	}
+
+	/**
+	 * A redraw that cannot be drawn ends here, with its explanation (JSON of message keys
+	 * and arguments); the seed stays unused and the next redraw may be asked for.
+	 */
+	void fail(String failureJson, Instant at) {
+		if (this.status != Status.COMMITTED) {
+			throw new IllegalStateException("drawing " + this.id + " is " + this.status);
+		}
+		this.status = Status.FAILED;
+		this.failureJson = failureJson;
+		this.failedAt = at;
+		this.pendingRedrawOf = null;
+	}
+
+	public boolean isFailed() {
+		return this.status == Status.FAILED;
+	}
+
+	public Instant getFailedAt() {
+		return this.failedAt;
+	}
+
+	String getFailureJson() {
+		return this.failureJson;
+	}
+
+	/** Whether this redraw counts against the limit per review: revealed or pending. */
+	public boolean countsAsRedraw() {
+		return this.status == Status.REVEALED || this.status == Status.COMMITTED;
 	}
 
 	public boolean isRevealed() {
@@ -209,6 +304,7 @@ public class Drawing {
 		this.cancelReason = reason;
 		this.cancelledBy = by;
 		this.cancelledAt = at;
+		this.pendingRedrawOf = null;
 	}
 
 	public String getCancelReason() {

@@ -27,9 +27,12 @@ class DrawingAdminController {
 
 	private final CycleService cycle;
 
-	DrawingAdminController(DrawingService drawings, CycleService cycle) {
+	private final DrawingRuns runs;
+
+	DrawingAdminController(DrawingService drawings, CycleService cycle, DrawingRuns runs) {
 		this.drawings = drawings;
 		this.cycle = cycle;
+		this.runs = runs;
 	}
 
 	@GetMapping("/admin/drawings/new")
@@ -49,9 +52,16 @@ class DrawingAdminController {
 			List<String> states = form.statesUnderReview().isBlank() && form.reviewGroup() != null
 					? this.cycle.membersOf(form.reviewGroup()) : DrawingService.codes(form.statesUnderReview());
 			Drawing drawing = this.drawings.prepare(form.title(), form.reviewGroup(),
-					ThematicCluster.valueOf(form.cluster()), states, new DrawInput.Rules(form.maxReviewsPerState(),
-							form.maxReviewingStates(), Boolean.TRUE.equals(form.mutualReviewsAllowed())));
+					ThematicCluster.valueOf(form.cluster()), states,
+					new DrawInput.Rules(form.maxReviewsPerState(), form.maxReviewingStates(),
+							Boolean.TRUE.equals(form.mutualReviewsAllowed())),
+					form.publicValueSource(), form.confirmedGaps());
 			return "redirect:/drawings/" + drawing.getId();
+		}
+		catch (UnconfirmedGapsException ex) {
+			// Asked again, with every field as typed and a box per gap to tick.
+			model.addAttribute("gaps", ex.getGaps());
+			return "drawing/new";
 		}
 		catch (DrawingRefusedException ex) {
 			model.addAttribute("error", ex.getMessageKey());
@@ -89,16 +99,21 @@ class DrawingAdminController {
 	}
 
 	@PostMapping("/admin/drawings/{id}/reveal")
-	String reveal(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+	String reveal(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String publicValue,
+			Model model, RedirectAttributes redirect) {
 		try {
-			this.drawings.reveal(id, version);
+			// The lots are drawn off the request thread; the drawing's page shows
+			// progress.
+			this.runs.start(id, version, publicValue);
 		}
 		catch (ConcurrentEditException ex) {
 			redirect.addFlashAttribute("error", "drawing.error.alreadyRevealed");
 		}
 		catch (DrawingRefusedException ex) {
-			redirect.addFlashAttribute("error", ex.getMessageKey());
-			redirect.addFlashAttribute("detail", ex.getDetail());
+			// Asked again, with what was typed.
+			model.addAttribute("error", ex.getMessageKey());
+			model.addAttribute("publicValue", publicValue);
+			return confirmReveal(id, model);
 		}
 		return "redirect:/drawings/" + id;
 	}

@@ -1,5 +1,7 @@
 package org.palermo.drawing;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,8 +16,11 @@ class DrawingController {
 
 	private final DrawingService drawings;
 
-	DrawingController(DrawingService drawings) {
+	private final DrawingRuns runs;
+
+	DrawingController(DrawingService drawings, DrawingRuns runs) {
 		this.drawings = drawings;
+		this.runs = runs;
 	}
 
 	@GetMapping("/drawings")
@@ -25,12 +30,23 @@ class DrawingController {
 	}
 
 	@GetMapping("/drawings/{id}")
-	String show(@PathVariable long id, Model model) {
+	String show(@PathVariable long id, Model model, HttpServletResponse response) {
+		DrawingRuns.Run run = this.runs.of(id);
 		Drawing drawing = this.drawings.drawing(id);
+		if (run != null && run.isRunning()) {
+			// Works without JavaScript: the browser asks again every 2 seconds until the
+			// result is there.
+			response.setHeader("Refresh", "2");
+			model.addAttribute("run", run);
+		}
+		else if (run != null && run.getErrorKey() != null && drawing.getStatus() == Drawing.Status.COMMITTED) {
+			model.addAttribute("run", run);
+		}
 		model.addAttribute("drawing", drawing);
 		model.addAttribute("statesUnderReview", this.drawings.statesUnderReview(drawing));
 		model.addAttribute("draw", this.drawings.result(drawing));
 		model.addAttribute("split", this.drawings.groups(drawing));
+		model.addAttribute("failure", this.drawings.failure(drawing));
 		return "drawing/show";
 	}
 

@@ -13,7 +13,8 @@ import org.palermo.drawing.engine.ReviewGroupSplit;
  */
 record DrawingJson(long id, String title, Integer reviewGroup, String cluster, String status, String inputSha256,
 		String commitment, String seed, Instant createdAt, Instant revealedAt, List<String> statesUnderReview,
-		String inputUrl, String drawUrl, String verifyCommand, Draw result, List<ReviewGroupSplit.Group> reviewGroups) {
+		String inputUrl, String drawUrl, String verifyCommand, Draw result, List<ReviewGroupSplit.Group> reviewGroups,
+		String publicValueSource, String publicValue, String drawSeed) {
 
 	static DrawingJson of(Drawing drawing, List<String> statesUnderReview, Draw result, ReviewGroupSplit.Result split) {
 		String input = "/api/drawings/" + drawing.getId() + "/input.json";
@@ -23,7 +24,8 @@ record DrawingJson(long id, String title, Integer reviewGroup, String cluster, S
 				(drawing.getCluster() != null) ? drawing.getCluster().name() : null, drawing.getStatus().name(),
 				drawing.getInputSha256(), drawing.getCommitment(), drawing.getRevealedSeed(), drawing.getCreatedAt(),
 				drawing.getRevealedAt(), statesUnderReview, input, draw, verify, result,
-				(split != null) ? split.groups() : null);
+				(split != null) ? split.groups() : null, drawing.getPublicValueSource(),
+				drawing.isRevealed() ? drawing.getPublicValue() : null, drawing.getDrawSeed());
 	}
 
 }

@@ -31,6 +31,7 @@ import org.palermo.cycle.ReviewsDrawn;
 import org.palermo.drawing.engine.Draw;
 import org.palermo.drawing.engine.DrawInput;
 import org.palermo.drawing.engine.DrawJson;
+import org.palermo.drawing.engine.DrawProgress;
 import org.palermo.drawing.engine.DrawingEngine;
 import org.palermo.drawing.engine.DrawingStoppedException;
 import org.palermo.drawing.engine.InfeasibleDrawException;
@@ -45,6 +46,7 @@ import org.palermo.system.ConcurrentEditException;
 import org.palermo.system.NotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -139,6 +141,45 @@ public class DrawingService {
 	@Transactional
 	public Drawing prepare(String title, Integer reviewGroup, ThematicCluster cluster, List<String> underReview,
 			DrawInput.Rules rules) {
+		// For callers that checked the participation themselves (demo data, tests): every
+		// gap counts as confirmed, and the audit names them.
+		List<String> all = gaps(underReview).stream().map(ParticipationGap::value).toList();
+		return prepare(title, reviewGroup, cluster, underReview, rules, null, all);
+	}
+
+	/**
+	 * The Protocols of these States whose participation is not recorded (the draw treats
+	 * them as not party), in code and instrument order; unknown codes are left out.
+	 */
+	@Transactional(readOnly = true)
+	public List<ParticipationGap> gaps(java.util.Collection<String> underReview) {
+		List<ParticipationGap> gaps = new ArrayList<>();
+		for (String code : new java.util.TreeSet<>(underReview)) {
+			this.parties.findParty(code).ifPresent((party) -> {
+				for (Instrument protocol : List.of(Instrument.TIP, Instrument.SOM, Instrument.FA)) {
+					if (party.participationIn(protocol).map(Participation::getParty).orElse(null) == null) {
+						gaps.add(new ParticipationGap(party.getCode(), protocol.name()));
+					}
+				}
+			});
+		}
+		return gaps;
+	}
+
+	/**
+	 * Prepares a drawing as above, announcing the public randomness value that will be
+	 * mixed into the seed at reveal ({@code publicValueSource}: what it will be, such as
+	 * "EuroMillions draw of 2026-12-04"; null or blank for none). Refused with
+	 * {@link UnconfirmedGapsException} unless every Protocol of a State under review
+	 * whose participation is not recorded is among {@code confirmedGaps} ({@code KE:FA}).
+	 */
+	@Transactional
+	public Drawing prepare(String title, Integer reviewGroup, ThematicCluster cluster, List<String> underReview,
+			DrawInput.Rules rules, String publicValueSource, java.util.Collection<String> confirmedGaps) {
+		String source = (publicValueSource == null || publicValueSource.isBlank()) ? null : publicValueSource.strip();
+		if (source != null && source.length() > MAX_PUBLIC_VALUE) {
+			throw new DrawingRefusedException("drawing.publicValue.tooLong", "");
+		}
 		Set<String> codes = new LinkedHashSet<>();
 		for (String code : underReview) {
 			StateParty party = this.parties.findParty(code)
@@ -149,17 +190,18 @@ public class DrawingService {
 		if (codes.isEmpty()) {
 			throw new DrawingRefusedException("drawing.error.noState", "");
 		}
+		List<ParticipationGap> gaps = gaps(codes);
+		Set<String> confirmed = (confirmedGaps != null) ? Set.copyOf(confirmedGaps) : Set.of();
+		if (gaps.stream().anyMatch((gap) -> !confirmed.contains(gap.value()))) {
+			throw new UnconfirmedGapsException(gaps);
+		}
 		DrawInput input = new DrawInput(participants(),
 				codes.stream().sorted().map((c) -> new DrawInput.StateUnderReview(c, null)).toList(), rules, List.of());
 		try {
 			this.engine.checkFeasible(input);
 		}
 		catch (InfeasibleDrawException ex) {
-			throw new DrawingRefusedException("drawing.error.infeasible", "",
-					ex.getBlockers()
-						.stream()
-						.map((b) -> new DrawingRefusedException.Explanation(b.messageKey(), b.arguments()))
-						.toList());
+			throw new DrawingRefusedException("drawing.error.infeasible", "", explanations(ex));
 		}
 		catch (DrawingStoppedException ex) {
 			throw new DrawingRefusedException("drawing.error.stopped", "",
@@ -167,9 +209,16 @@ public class DrawingService {
 		}
 		refuseSecondReview(codes, cluster);
 		Drawing drawing = commit(title, reviewGroup, cluster, input);
+		drawing.announcePublicValue(source);
 		String commitment = drawing.getCommitment();
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("title", title);
+		if (source != null) {
+			after.put("publicValueSource", source);
+		}
+		if (!gaps.isEmpty()) {
+			after.put("notRecordedConfirmed", gaps.stream().map(ParticipationGap::value).toList());
+		}
 		after.put("cluster", cluster.name());
 		after.put("statesUnderReview", List.copyOf(codes));
 		after.put("inputSha256", drawing.getInputSha256());
@@ -272,8 +321,11 @@ public class DrawingService {
 
 	/**
 	 * The focal point of the State under review refuses one reviewer: a new drawing keeps
-	 * every other pairing of the review group, excludes the refused State (and any
-	 * refused before), and commits to a fresh seed; revealing it replaces the reviewer.
+	 * every other current pairing of the drawing with its original draw order, excludes
+	 * the refused State (and any refused before), and commits to a fresh seed; revealing
+	 * it replaces the reviewer. One redraw per drawing may wait for its reveal at a time:
+	 * the database refuses a second (unique column {@code pending_redraw_of}), so two
+	 * requests at once give one redraw and one refusal.
 	 */
 	@Transactional
 	public Drawing requestRedraw(long countryReviewId, String refused, String reason) {
@@ -288,43 +340,34 @@ public class DrawingService {
 			throw new DrawingRefusedException("redraw.error.notDrawn", "");
 		}
 		List<Drawing> earlier = redrawsOf(countryReviewId);
-		if (earlier.size() >= MAX_REDRAWS) {
+		if (redrawsCounted(earlier) >= MAX_REDRAWS) {
 			throw new DrawingRefusedException("redraw.error.limit", "");
 		}
-		if (earlier.stream().anyMatch((d) -> !d.isRevealed())) {
-			throw new DrawingRefusedException("redraw.error.pending", "");
+		if (this.drawings.existsByPendingRedrawOf(review.getDrawingId())) {
+			throw new DrawingRefusedException("drawing.redraw.pending", "");
 		}
 		if (!review.isReviewedBy(refused)) {
 			throw new DrawingRefusedException("redraw.error.notReviewer", refused);
 		}
 		Drawing parent = drawing(review.getDrawingId());
+		Draw current = currentDraw(parent);
+		if (!changedSince(current, parent.getId(), null, null).isEmpty()) {
+			throw new DrawingRefusedException("drawing.redraw.notCurrent", "");
+		}
 		DrawInput original = DrawJson.readInput(parent.getInputJson().getBytes(StandardCharsets.UTF_8));
 		List<DrawInput.ExcludedPair> excluded = new ArrayList<>(original.excludedPairs());
 		excluded.add(new DrawInput.ExcludedPair(review.getStateUnderReview(), refused));
-		earlier.forEach(
-				(d) -> excluded.add(new DrawInput.ExcludedPair(review.getStateUnderReview(), d.getRefusedReviewer())));
-		List<DrawInput.FixedReviewer> kept = new ArrayList<>();
-		for (CountryReview other : this.cycle.reviewsOfDrawing(parent.getId())) {
-			for (Reviewer reviewer : other.getReviewers()) {
-				if (other.getId().equals(review.getId()) && reviewer.getPartyCode().equals(refused)) {
-					continue;
-				}
-				kept.add(new DrawInput.FixedReviewer(other.getStateUnderReview(), reviewer.getPartyCode(),
-						reviewer.getSlot().name(), reviewer.getInstruments().stream().map(Enum::name).toList(),
-						kept.size() + 1));
-			}
-		}
+		earlier.stream()
+			.filter(Drawing::isRevealed)
+			.forEach((d) -> excluded
+				.add(new DrawInput.ExcludedPair(review.getStateUnderReview(), d.getRefusedReviewer())));
 		DrawInput input = new DrawInput(original.parties(), original.statesUnderReview(), original.rules(), excluded,
-				kept);
+				keptPairings(current, review.getStateUnderReview(), refused));
 		try {
 			this.engine.checkFeasible(input);
 		}
 		catch (InfeasibleDrawException ex) {
-			throw new DrawingRefusedException("drawing.error.infeasible", "",
-					ex.getBlockers()
-						.stream()
-						.map((b) -> new DrawingRefusedException.Explanation(b.messageKey(), b.arguments()))
-						.toList());
+			throw new DrawingRefusedException("drawing.error.infeasible", "", explanations(ex));
 		}
 		catch (DrawingStoppedException ex) {
 			throw new DrawingRefusedException("drawing.error.stopped", "",
@@ -336,12 +379,155 @@ public class DrawingService {
 		drawing.redrawOf(parent.getId(), review.getId(), review.getStateUnderReview(), refused,
 				AuditService.currentActor());
 		drawing.redrawReason(reason.strip());
+		try {
+			this.drawings.saveAndFlush(drawing);
+		}
+		catch (DataAccessException ex) {
+			// Another request committed a redraw of this drawing meanwhile: the unique
+			// column pending_redraw_of refuses the second.
+			throw new DrawingRefusedException("drawing.redraw.pending", "");
+		}
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("countryReview", review.getId());
 		after.put("refused", refused);
 		after.put("reason", reason.strip());
 		after.put("commitment", drawing.getCommitment());
 		this.audit.record("drawing.redraw.requested", "drawing", String.valueOf(drawing.getId()), null, after);
+		return drawing;
+	}
+
+	/**
+	 * How many redraws count against the limit: revealed or waiting; a failed or
+	 * cancelled one does not.
+	 */
+	public static long redrawsCounted(List<Drawing> redraws) {
+		return redraws.stream().filter(Drawing::countsAsRedraw).count();
+	}
+
+	/**
+	 * The pairings a drawing's reviews have now: its own result, or that of its latest
+	 * revealed redraw (each redraw's result holds every pairing of the drawing).
+	 */
+	private Draw currentDraw(Drawing parent) {
+		Drawing latest = this.drawings
+			.findFirstByParentDrawingIdAndStatusOrderByIdDesc(parent.getId(), Drawing.Status.REVEALED)
+			.orElse(parent);
+		return result(latest);
+	}
+
+	/**
+	 * Every pairing of the current draw but the refused one, with its original draw
+	 * order, in draw order.
+	 */
+	private static List<DrawInput.FixedReviewer> keptPairings(Draw current, String stateUnderReview, String refused) {
+		List<DrawInput.FixedReviewer> kept = new ArrayList<>();
+		for (Draw.Review review : current.reviews()) {
+			for (Draw.Reviewer reviewer : review.reviewers()) {
+				if (!(review.stateUnderReview().equals(stateUnderReview) && reviewer.code().equals(refused))) {
+					kept.add(new DrawInput.FixedReviewer(review.stateUnderReview(), reviewer.code(), reviewer.slot(),
+							reviewer.instruments(), reviewer.drawOrder()));
+				}
+			}
+		}
+		kept.sort(java.util.Comparator.comparing(DrawInput.FixedReviewer::drawOrder));
+		return kept;
+	}
+
+	/**
+	 * The States under review whose reviewers in the cycle differ from {@code pairings}
+	 * (leaving out the refused reviewer of {@code stateUnderReview}, if given), in code
+	 * order.
+	 */
+	private List<String> changedSince(Draw pairings, long parentId, String stateUnderReview, String refused) {
+		Map<String, Set<String>> expected = new java.util.TreeMap<>();
+		for (Draw.Review review : pairings.reviews()) {
+			Set<String> set = new java.util.TreeSet<>();
+			for (Draw.Reviewer reviewer : review.reviewers()) {
+				if (!(review.stateUnderReview().equals(stateUnderReview) && reviewer.code().equals(refused))) {
+					set.add(reviewer.code() + "/" + reviewer.slot() + "/" + reviewer.instruments());
+				}
+			}
+			expected.put(review.stateUnderReview(), set);
+		}
+		Map<String, Set<String>> actual = new java.util.TreeMap<>();
+		for (CountryReview review : this.cycle.reviewsOfDrawing(parentId)) {
+			Set<String> set = new java.util.TreeSet<>();
+			for (Reviewer reviewer : review.getReviewers()) {
+				if (!(review.getStateUnderReview().equals(stateUnderReview)
+						&& reviewer.getPartyCode().equals(refused))) {
+					set.add(reviewer.getPartyCode() + "/" + reviewer.getSlot().name() + "/"
+							+ reviewer.getInstruments().stream().map(Enum::name).toList());
+				}
+			}
+			actual.put(review.getStateUnderReview(), set);
+		}
+		Set<String> states = new java.util.TreeSet<>(expected.keySet());
+		states.addAll(actual.keySet());
+		return states.stream().filter((s) -> !java.util.Objects.equals(expected.get(s), actual.get(s))).toList();
+	}
+
+	/**
+	 * At a redraw's reveal: the States under review whose pairings changed since the
+	 * redraw was asked for (in the cycle, or by another redraw of the same drawing
+	 * revealed since), so that its kept pairings are no longer current.
+	 */
+	private List<String> staleKeptPairings(Drawing redraw, DrawInput input) {
+		Set<String> stale = new java.util.TreeSet<>();
+		Draw kept = keptAsDraw(input);
+		stale.addAll(changedSince(kept, redraw.getParentDrawingId(), redraw.getRedrawStateUnderReview(),
+				redraw.getRefusedReviewer()));
+		Drawing parent = drawing(redraw.getParentDrawingId());
+		List<DrawInput.FixedReviewer> now = keptPairings(currentDraw(parent), redraw.getRedrawStateUnderReview(),
+				redraw.getRefusedReviewer());
+		Set<DrawInput.FixedReviewer> given = new java.util.HashSet<>(input.fixed());
+		for (DrawInput.FixedReviewer pairing : now) {
+			if (!given.remove(pairing)) {
+				stale.add(pairing.stateUnderReview());
+			}
+		}
+		given.forEach((pairing) -> stale.add(pairing.stateUnderReview()));
+		return List.copyOf(stale);
+	}
+
+	/** The kept pairings of an input, grouped as a draw (every State under review). */
+	private static Draw keptAsDraw(DrawInput input) {
+		List<Draw.Review> reviews = new ArrayList<>();
+		for (DrawInput.StateUnderReview state : input.statesUnderReview()) {
+			reviews.add(new Draw.Review(state.code(),
+					input.fixed()
+						.stream()
+						.filter((f) -> f.stateUnderReview().equals(state.code()))
+						.map((f) -> new Draw.Reviewer(f.code(), f.slot(), f.instruments(),
+								(f.drawOrder() != null) ? f.drawOrder() : 0))
+						.toList()));
+		}
+		return new Draw(null, null, null, reviews);
+	}
+
+	private static List<DrawingRefusedException.Explanation> explanations(InfeasibleDrawException ex) {
+		return ex.getBlockers()
+			.stream()
+			.map((b) -> new DrawingRefusedException.Explanation(b.messageKey(), b.arguments()))
+			.toList();
+	}
+
+	/** Why a failed redraw could not be drawn, as message keys with arguments. */
+	public List<DrawingRefusedException.Explanation> failure(Drawing drawing) {
+		if (drawing.getFailureJson() == null) {
+			return List.of();
+		}
+		return List.of(this.json.readValue(drawing.getFailureJson(), DrawingRefusedException.Explanation[].class));
+	}
+
+	/** Ends a redraw that cannot be drawn as FAILED, with its public explanation. */
+	private Drawing failRedraw(Drawing drawing, List<DrawingRefusedException.Explanation> why) {
+		drawing.fail(this.json.writeValueAsString(why), Instant.now(this.clock));
+		this.drawings.saveAndFlush(drawing);
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("status", "FAILED");
+		after.put("explanation", why.stream().map(DrawingRefusedException.Explanation::key).toList());
+		this.audit.record("drawing.redraw.failed", "drawing", String.valueOf(drawing.getId()),
+				Map.of("status", "COMMITTED"), after);
 		return drawing;
 	}
 
@@ -362,15 +548,46 @@ public class DrawingService {
 	 */
 	@Transactional
 	public Drawing reveal(long id, long seenVersion) {
+		return reveal(id, seenVersion, null, DrawProgress.NONE);
+	}
+
+	/** The longest public value or description of one, in characters. */
+	public static final int MAX_PUBLIC_VALUE = 300;
+
+	/**
+	 * The public value to mix into the seed at reveal, stripped: required when one was
+	 * announced, ignored otherwise.
+	 */
+	static String publicValueFor(Drawing drawing, String typed) {
+		if (drawing.getPublicValueSource() == null) {
+			return null;
+		}
+		if (typed == null || typed.isBlank()) {
+			throw new DrawingRefusedException("drawing.publicValue.required", "");
+		}
+		if (typed.strip().length() > MAX_PUBLIC_VALUE) {
+			throw new DrawingRefusedException("drawing.publicValue.tooLong", "");
+		}
+		return typed.strip();
+	}
+
+	/**
+	 * Reveals the seed, telling {@code progress} after each slot filled (the platform
+	 * runs this off the request thread, see {@code DrawingRuns}).
+	 */
+	@Transactional
+	public Drawing reveal(long id, long seenVersion, String publicValue, DrawProgress progress) {
 		Drawing drawing = drawing(id);
 		if (drawing.getVersion() != seenVersion || !drawing.getStatus().equals(Drawing.Status.COMMITTED)) {
 			throw new ConcurrentEditException("drawing " + id);
 		}
+		String value = publicValueFor(drawing, publicValue);
+		byte[] seed = DrawingEngine.withPublicValue(HexFormat.of().parseHex(drawing.getSecretSeed()), value);
 		byte[] input = drawing.getInputJson().getBytes(StandardCharsets.UTF_8);
 		if (drawing.isGroupSplit()) {
 			ReviewGroupSplit.Result split = ReviewGroupSplit.split(DrawJson.readSplitInput(input),
-					drawing.getInputSha256(), HexFormat.of().parseHex(drawing.getSecretSeed()));
-			drawing.reveal(ReviewGroupSplit.write(split), AuditService.currentActor(), Instant.now(this.clock));
+					drawing.getInputSha256(), seed);
+			drawing.reveal(ReviewGroupSplit.write(split), value, AuditService.currentActor(), Instant.now(this.clock));
 			this.drawings.saveAndFlush(drawing);
 			Map<Integer, List<String>> members = new LinkedHashMap<>();
 			split.groups().forEach((g) -> members.put(g.number(), g.parties()));
@@ -385,8 +602,35 @@ public class DrawingService {
 				throw new DrawingRefusedException("drawing.error.activeReview", String.join(", ", reviewed));
 			}
 		}
-		Draw draw = this.engine.draw(input, HexFormat.of().parseHex(drawing.getSecretSeed()));
-		drawing.reveal(DrawJson.write(draw), AuditService.currentActor(), Instant.now(this.clock));
+		Draw draw;
+		if (drawing.isRedraw()) {
+			DrawInput parsed = DrawJson.readInput(input);
+			List<String> stale = staleKeptPairings(drawing, parsed);
+			if (!stale.isEmpty()) {
+				return failRedraw(drawing, List.of(new DrawingRefusedException.Explanation("drawing.redraw.stale",
+						List.of(String.join(", ", stale)))));
+			}
+			try {
+				draw = this.engine.draw(DrawJson.readInput(input), drawing.getInputSha256(), seed, progress);
+			}
+			catch (InfeasibleDrawException ex) {
+				return failRedraw(drawing, explanations(ex));
+			}
+			catch (DrawingStoppedException ex) {
+				return failRedraw(drawing,
+						List.of(new DrawingRefusedException.Explanation(ex.getMessageKey(), ex.getArguments())));
+			}
+		}
+		else {
+			try {
+				draw = this.engine.draw(DrawJson.readInput(input), drawing.getInputSha256(), seed, progress);
+			}
+			catch (DrawingStoppedException ex) {
+				throw new DrawingRefusedException("drawing.run.stopped", "",
+						List.of(new DrawingRefusedException.Explanation(ex.getMessageKey(), ex.getArguments())));
+			}
+		}
+		drawing.reveal(DrawJson.write(draw), value, AuditService.currentActor(), Instant.now(this.clock));
 		this.drawings.saveAndFlush(drawing);
 		LocalDate start = LocalDate.ofInstant(Instant.now(this.clock), ZoneOffset.UTC);
 		List<ReviewsDrawn.DrawnReview> drawn = new ArrayList<>();
@@ -411,6 +655,9 @@ public class DrawingService {
 		}
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("seed", drawing.getRevealedSeed());
+		if (value != null) {
+			after.put("publicValue", value);
+		}
 		after.put("reviews", draw.reviews().size());
 		this.audit.record("drawing.revealed", "drawing", String.valueOf(id), null, after);
 		return drawing;

@@ -42,6 +42,7 @@ class RedrawController {
 		}
 		model.addAttribute("review", review);
 		model.addAttribute("redraws", this.drawings.redrawsOf(id));
+		model.addAttribute("used", DrawingService.redrawsCounted(this.drawings.redrawsOf(id)));
 		model.addAttribute("maxRedraws", DrawingService.MAX_REDRAWS);
 		return "drawing/redraw";
 	}

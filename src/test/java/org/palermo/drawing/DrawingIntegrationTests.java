@@ -1,6 +1,10 @@
 package org.palermo.drawing;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -8,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.palermo.audit.AuditService;
 import org.palermo.cycle.CountryReview;
 import org.palermo.cycle.CycleService;
@@ -62,20 +67,38 @@ class DrawingIntegrationTests {
 	@Autowired
 	private PartyService parties;
 
-	/** Submits the secretariat's form for a new drawing, as a browser would. */
+	/**
+	 * Submits the secretariat's form for a new drawing, as a browser would; when the page
+	 * lists participation not recorded, ticks every box and submits again.
+	 */
 	private MockHttpServletResponse submit(String title, String group, String cluster, String states,
-			String maxReviewsPerState) throws Exception {
-		return this.mvc
+			String maxReviewsPerState, String... confirmed) throws Exception {
+		MockHttpServletResponse response = this.mvc
 			.perform(post("/admin/drawings").param("title", title)
 				.param("reviewGroup", group)
 				.param("cluster", cluster)
 				.param("statesUnderReview", states)
 				.param("maxReviewsPerState", maxReviewsPerState)
 				.param("maxReviewingStates", "4")
+				.param("confirmedGaps", confirmed)
 				.with(csrf())
 				.with(SECRETARIAT))
 			.andReturn()
 			.getResponse();
+		List<String> gaps = gapBoxes(response.getContentAsString());
+		if (confirmed.length == 0 && !gaps.isEmpty()) {
+			return submit(title, group, cluster, states, maxReviewsPerState, gaps.toArray(String[]::new));
+		}
+		return response;
+	}
+
+	/** The values of the boxes for participation not recorded on a page. */
+	private static List<String> gapBoxes(String page) {
+		return java.util.regex.Pattern.compile("name=\"confirmedGaps\" value=\"([A-Z]{2}:[A-Z]+)\"")
+			.matcher(page)
+			.results()
+			.map((m) -> m.group(1))
+			.toList();
 	}
 
 	private long prepare(String states, String cluster) throws Exception {
@@ -137,8 +160,24 @@ class DrawingIntegrationTests {
 			.getContentAsString();
 		assertThat(page).contains("opens 4 country reviews");
 		String version = page.replaceAll("(?s).*name=\"version\" value=\"(\\d+)\".*", "$1");
-		this.mvc.perform(
-				post("/admin/drawings/" + id + "/reveal").param("version", version).with(csrf()).with(SECRETARIAT));
+		// The request only starts the drawing: it answers at once with the drawing's
+		// page,
+		// which shows progress (refreshing itself, no JavaScript needed) and then the
+		// result.
+		MockHttpServletResponse started = this.mvc
+			.perform(post("/admin/drawings/" + id + "/reveal").param("version", version).with(csrf()).with(SECRETARIAT))
+			.andReturn()
+			.getResponse();
+		assertThat(started.getRedirectedUrl()).isEqualTo("/drawings/" + id);
+		MockHttpServletResponse meanwhile = this.mvc.perform(get("/drawings/" + id)).andReturn().getResponse();
+		if (meanwhile.getContentAsString().contains("id=\"run\"")) {
+			assertThat(meanwhile.getHeader("Refresh")).isEqualTo("2");
+			assertThat(meanwhile.getContentAsString()).contains("places filled").contains("<progress");
+		}
+		else {
+			assertThat(meanwhile.getContentAsString()).contains("id=\"seed\"");
+		}
+		await().atMost(Duration.ofSeconds(30)).until(() -> get200("/api/drawings/" + id).contains("REVEALED"));
 
 		String api = get200("/api/drawings/" + id);
 		assertThat(api).contains("\"status\":\"REVEALED\"").contains("\"seed\":\"" + seed + "\"");
@@ -231,6 +270,170 @@ class DrawingIntegrationTests {
 		String page = submit("Impossible", "1", "I", String.join(" ", africanParties()), "1").getContentAsString();
 		assertThat(page).contains("No valid draw exists for these States and rules").contains("rule");
 		assertThat(this.jdbc.queryForObject("select count(*) from drawing", Integer.class)).isEqualTo(before);
+	}
+
+	@Test
+	void aDrawingThatCannotBeDrawnSaysSoOnItsPageAndStaysCommitted() throws Exception {
+		long id = prepare("GR IE", "III");
+		// An input the engine refuses (here damaged in the database: a State under review
+		// that is not among the parties) makes the run fail; the page says so in the
+		// reader's language and the drawing can still be cancelled.
+		this.jdbc
+			.update("update drawing set input_json = replace(input_json, '\"statesUnderReview\":[{\"code\":\"GR\"', "
+					+ "'\"statesUnderReview\":[{\"code\":\"QQ\"') where id = ?", id);
+		assertThat(this.jdbc.queryForObject("select input_json from drawing where id = ?", String.class, id))
+			.contains("{\"code\":\"QQ\"");
+		String version = String
+			.valueOf(this.jdbc.queryForObject("select version from drawing where id = ?", Long.class, id));
+		this.mvc.perform(
+				post("/admin/drawings/" + id + "/reveal").param("version", version).with(csrf()).with(SECRETARIAT));
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.mvc.perform(get("/drawings/" + id).param("lang", "fr"))
+				.andReturn()
+				.getResponse()
+				.getContentAsString()
+				.contains("rien n’a été tiré et le tirage reste engagé"));
+		assertThat(get200("/api/drawings/" + id)).contains("\"status\":\"COMMITTED\"").contains("\"seed\":null");
+		this.mvc.perform(post("/admin/drawings/" + id + "/cancel").param("version", version)
+			.param("reason", "Input damaged")
+			.with(csrf())
+			.with(SECRETARIAT));
+		assertThat(get200("/api/drawings/" + id)).contains("\"status\":\"CANCELLED\"");
+	}
+
+	@Test
+	void aPublicValueAnnouncedAtCommitmentIsTypedAtRevealMixedIntoTheSeedAndVerifiable(@TempDir Path dir)
+			throws Exception {
+		var form = post("/admin/drawings").param("title", "With a public value")
+			.param("reviewGroup", "2")
+			.param("cluster", "III")
+			.param("statesUnderReview", "LU MT")
+			.param("maxReviewsPerState", "2")
+			.param("maxReviewingStates", "4")
+			.param("publicValueSource", "EuroMillions draw of 2026-12-04, numbers in the order drawn")
+			.with(csrf())
+			.with(SECRETARIAT);
+		MockHttpServletResponse first = this.mvc.perform(form).andReturn().getResponse();
+		String location = (first.getRedirectedUrl() != null) ? first.getRedirectedUrl()
+				: this.mvc
+					.perform(form.param("confirmedGaps", gapBoxes(first.getContentAsString()).toArray(String[]::new)))
+					.andReturn()
+					.getResponse()
+					.getRedirectedUrl();
+		long id = Long.parseLong(location.substring("/drawings/".length()));
+		assertThat(get200("/api/drawings/" + id))
+			.contains("\"publicValueSource\":\"EuroMillions draw of 2026-12-04, numbers in the order drawn\"")
+			.contains("\"publicValue\":null")
+			.contains("\"drawSeed\":null");
+		String confirm = this.mvc.perform(get("/admin/drawings/" + id + "/reveal").with(SECRETARIAT))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(confirm).contains("announced a public randomness value: EuroMillions draw of 2026-12-04")
+			.contains("name=\"publicValue\"");
+		String version = String
+			.valueOf(this.jdbc.queryForObject("select version from drawing where id = ?", Long.class, id));
+		// Without the value nothing is drawn, and the page asks again.
+		String refused = this.mvc
+			.perform(post("/admin/drawings/" + id + "/reveal").param("version", version)
+				.param("publicValue", " ")
+				.param("lang", "es")
+				.with(csrf())
+				.with(SECRETARIAT))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(refused).contains("Introduzca el valor público anunciado para este sorteo");
+		assertThat(get200("/api/drawings/" + id)).contains("\"status\":\"COMMITTED\"");
+
+		String value = "05 12 23 34 45 – étoiles 03 09";
+		assertThat(this.mvc
+			.perform(post("/admin/drawings/" + id + "/reveal").param("version", version)
+				.param("publicValue", "  " + value + " ")
+				.with(csrf())
+				.with(SECRETARIAT))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/drawings/" + id);
+		await().atMost(Duration.ofSeconds(30)).until(() -> get200("/api/drawings/" + id).contains("REVEALED"));
+		String seed = secretSeed(id);
+		String mixed = HexFormat.of()
+			.formatHex(java.security.MessageDigest.getInstance("SHA-256")
+				.digest((seed + HexFormat.of().formatHex(value.getBytes(StandardCharsets.UTF_8)))
+					.transform(HexFormat.of()::parseHex)));
+		String api = get200("/api/drawings/" + id);
+		assertThat(api).contains("\"publicValue\":\"" + value + "\"")
+			.contains("\"drawSeed\":\"" + mixed + "\"")
+			.contains("--public-value '" + value + "'");
+		assertThat(get200("/drawings/" + id)).contains(value).contains(mixed);
+
+		// Anyone verifies with the two files, the revealed seed and the public value.
+		Path input = dir.resolve("input.json");
+		Path draw = dir.resolve("draw.json");
+		Files.write(input,
+				this.mvc.perform(get("/api/drawings/" + id + "/input.json"))
+					.andReturn()
+					.getResponse()
+					.getContentAsByteArray());
+		Files.write(draw,
+				this.mvc.perform(get("/api/drawings/" + id + "/draw.json"))
+					.andReturn()
+					.getResponse()
+					.getContentAsByteArray());
+		assertThat(Files.readString(draw)).contains("\"seed\":\"" + mixed + "\"");
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		PrintStream sink = new PrintStream(out, true, StandardCharsets.UTF_8);
+		assertThat(DrawCommandLine.run(new String[] { "verify-draw", "--input", input.toString(), "--seed", seed,
+				"--public-value", value, "--draw", draw.toString() }, sink, sink))
+			.isEqualTo(DrawCommandLine.OK);
+		assertThat(DrawCommandLine.run(
+				new String[] { "verify-draw", "--input", input.toString(), "--seed", seed, "--draw", draw.toString() },
+				sink, sink))
+			.isEqualTo(DrawCommandLine.NOT_VERIFIED);
+		assertThat(DrawCommandLine.run(new String[] { "verify-draw", "--input", input.toString(), "--seed", seed,
+				"--public-value", value.replace("09", "10"), "--draw", draw.toString() }, sink, sink))
+			.isEqualTo(DrawCommandLine.NOT_VERIFIED);
+	}
+
+	@Test
+	void participationNotRecordedMustBeConfirmedBeforeTheDrawingIsCommitted() throws Exception {
+		Integer before = this.jdbc.queryForObject("select count(*) from drawing", Integer.class);
+		// Yemen: Trafficking, Smuggling and Firearms Protocols not recorded; Zimbabwe:
+		// Smuggling and Firearms.
+		var form = post("/admin/drawings").param("title", "Gaps to confirm")
+			.param("reviewGroup", "2")
+			.param("cluster", "IV")
+			.param("statesUnderReview", "ZW YE")
+			.param("maxReviewsPerState", "2")
+			.param("maxReviewingStates", "4")
+			.param("lang", "fr")
+			.with(csrf())
+			.with(SECRETARIAT);
+		String page = this.mvc.perform(form).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("Participation non enregistrée")
+			.contains("value=\"Gaps to confirm\"")
+			.contains("href=\"/admin/participation\"");
+		assertThat(gapBoxes(page)).containsExactly("YE:TIP", "YE:SOM", "YE:FA", "ZW:SOM", "ZW:FA");
+		assertThat(this.jdbc.queryForObject("select count(*) from drawing", Integer.class)).isEqualTo(before);
+
+		// Four of five ticked: still not committed, and the ticks are kept.
+		page = this.mvc.perform(form.param("confirmedGaps", "YE:TIP", "YE:SOM", "YE:FA", "ZW:SOM"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).containsPattern("value=\"ZW:SOM\"\\s+checked")
+			.doesNotContainPattern("value=\"ZW:FA\"\\s+checked");
+		assertThat(this.jdbc.queryForObject("select count(*) from drawing", Integer.class)).isEqualTo(before);
+
+		String location = this.mvc.perform(form.param("confirmedGaps", "ZW:FA"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(location).matches("/drawings/\\d+");
+		String id = location.substring("/drawings/".length());
+		assertThat(this.audit.historyOf("drawing", id).get(0).getAfterState()).contains("notRecordedConfirmed")
+			.contains("YE:FA")
+			.contains("ZW:SOM");
 	}
 
 	@Test

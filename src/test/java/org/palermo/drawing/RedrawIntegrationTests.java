@@ -2,29 +2,47 @@ package org.palermo.drawing;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.palermo.accounts.AccountService;
 import org.palermo.accounts.InvitationForm;
 import org.palermo.accounts.Role;
+import org.palermo.audit.AuditService;
 import org.palermo.cycle.CountryReview;
 import org.palermo.cycle.CycleService;
 import org.palermo.cycle.Reviewer;
 import org.palermo.drawing.engine.Draw;
+import org.palermo.drawing.engine.DrawInput;
 import org.palermo.drawing.engine.DrawJson;
 import org.palermo.drawing.engine.DrawVerifier;
 import org.palermo.drawing.engine.DrawingEngine;
+import org.palermo.instruments.ThematicCluster;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -56,11 +74,196 @@ class RedrawIntegrationTests {
 	@Autowired
 	private JdbcTemplate jdbc;
 
+	@Autowired
+	private AuditService audit;
+
+	/** Reveals as the secretariat does and waits until the drawing has its outcome. */
 	private void reveal(long id) throws Exception {
 		this.mvc.perform(post("/admin/drawings/" + id + "/reveal")
 			.param("version", String.valueOf(this.drawings.drawing(id).getVersion()))
 			.with(csrf())
 			.with(SECRETARIAT));
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.drawings.drawing(id).getStatus() != Drawing.Status.COMMITTED);
+	}
+
+	/**
+	 * Of these States, the first {@code n} with neither an active review on the cluster
+	 * nor a committed drawing for it (the test database is shared by every test class).
+	 */
+	private List<String> free(ThematicCluster cluster, int n, String... candidates) {
+		Set<String> busy = new HashSet<>(this.cycle.statesWithActiveReview(List.of(candidates), cluster));
+		for (Drawing d : this.drawings.all()) {
+			if (d.getStatus() == Drawing.Status.COMMITTED && cluster.equals(d.getCluster())) {
+				busy.addAll(this.drawings.statesUnderReview(d));
+			}
+		}
+		List<String> free = Arrays.stream(candidates).filter((c) -> !busy.contains(c)).limit(n).toList();
+		assertThat(free).as("free States for the test").hasSize(n);
+		return free;
+	}
+
+	/** A revealed drawing of these States, its reviews open in the cycle. */
+	private long drawn(ThematicCluster cluster, List<String> states) throws Exception {
+		long id = this.drawings.prepare("Redraw safety " + states, 3, cluster, states, new DrawInput.Rules(2, 4, false))
+			.getId();
+		reveal(id);
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.cycle.reviewsOfDrawing(id).size() == states.size());
+		return id;
+	}
+
+	/** A focal point account of the State under review, recorded for the review. */
+	private RequestPostProcessor focalPoint(CountryReview review) throws Exception {
+		String name = "fp." + review.getStateUnderReview().toLowerCase(Locale.ROOT) + review.getId();
+		this.accounts.createDemoAccount(new InvitationForm(name, "Focal point", name + "@example.org", Role.FOCAL_POINT,
+				review.getStateUnderReview(), null), "a long enough passphrase");
+		this.mvc.perform(post("/reviews/" + review.getId() + "/people").param("role", "FOCAL_POINT")
+			.param("party", review.getStateUnderReview())
+			.param("username", name)
+			.param("noteVerbaleReference", "NV/" + review.getId())
+			.param("noteVerbaleDate", "2024-01-15")
+			.with(csrf())
+			.with(SECRETARIAT));
+		return user(name).roles("FOCAL_POINT");
+	}
+
+	private Draw published(long drawingId) throws Exception {
+		return DrawJson.readDraw(this.mvc.perform(get("/api/drawings/" + drawingId + "/draw.json"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray());
+	}
+
+	private static Map<String, Integer> drawOrders(Draw draw) {
+		Map<String, Integer> orders = new HashMap<>();
+		draw.reviews()
+			.forEach((review) -> review.reviewers()
+				.forEach(
+						(r) -> orders.put(review.stateUnderReview() + ">" + r.code() + "/" + r.slot(), r.drawOrder())));
+		return orders;
+	}
+
+	@Test
+	void keptPairingsKeepTheirOriginalDrawOrder() throws Exception {
+		List<String> states = free(ThematicCluster.II, 4, "CL", "PL", "ZA", "AU", "UY", "LT", "SN", "NO", "PY", "HR");
+		long original = drawn(ThematicCluster.II, states);
+		CountryReview review = this.cycle.reviewsOfDrawing(original).get(0);
+		RequestPostProcessor fp = focalPoint(review);
+		Map<String, Integer> before = drawOrders(published(original));
+		String refused = review.getReviewers().get(0).getPartyCode();
+		long redraw = redraw(review, refused, fp);
+		reveal(redraw);
+		Map<String, Integer> after = drawOrders(published(redraw));
+		int largest = before.values().stream().max(Integer::compare).orElseThrow();
+		after.forEach((pairing, order) -> {
+			if (before.containsKey(pairing)) {
+				assertThat(order).as(pairing).isEqualTo(before.get(pairing));
+			}
+			else {
+				assertThat(order).as("a new lot is numbered after every kept one: " + pairing).isGreaterThan(largest);
+			}
+		});
+		assertThat(before.keySet().stream().filter((k) -> !after.containsKey(k))).containsExactly(
+				review.getStateUnderReview() + ">" + refused + "/" + review.getReviewers().get(0).getSlot().name());
+	}
+
+	@Test
+	void twoRedrawRequestsAtOnceGiveOneRedrawAndOneRefusal() throws Exception {
+		List<String> states = free(ThematicCluster.III, 4, "FI", "CR", "MA", "PH", "SE", "EC", "TN", "VN", "DK", "SV");
+		long original = drawn(ThematicCluster.III, states);
+		List<CountryReview> reviews = this.cycle.reviewsOfDrawing(original);
+		CountryReview first = reviews.get(0);
+		CountryReview second = reviews.get(1);
+		RequestPostProcessor one = focalPoint(first);
+		RequestPostProcessor two = focalPoint(second);
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<MockHttpServletResponse>> answers = new ArrayList<>();
+			for (Object[] ask : List.of(new Object[] { first, one }, new Object[] { second, two })) {
+				CountryReview review = (CountryReview) ask[0];
+				answers.add(threads.submit(() -> {
+					start.await();
+					return this.mvc
+						.perform(post("/reviews/" + review.getId() + "/redraw")
+							.param("reviewer", review.getReviewers().get(0).getPartyCode())
+							.param("reason", "Both at once")
+							.param("lang", "fr")
+							.with(csrf())
+							.with((RequestPostProcessor) ask[1]))
+						.andReturn()
+						.getResponse();
+				}));
+			}
+			start.countDown();
+			List<MockHttpServletResponse> responses = new ArrayList<>();
+			for (Future<MockHttpServletResponse> answer : answers) {
+				responses.add(answer.get(60, TimeUnit.SECONDS));
+			}
+			assertThat(responses).filteredOn((r) -> r.getRedirectedUrl() != null)
+				.singleElement()
+				.satisfies((r) -> assertThat(r.getRedirectedUrl()).matches("/drawings/\\d+"));
+			assertThat(responses).filteredOn((r) -> r.getRedirectedUrl() == null).singleElement().satisfies((r) -> {
+				assertThat(r.getStatus()).isEqualTo(200);
+				assertThat(r.getContentAsString()).contains("attend déjà sa révélation");
+			});
+		}
+		finally {
+			threads.shutdownNow();
+		}
+		assertThat(this.drawings.redrawsOf(first.getId()).size() + this.drawings.redrawsOf(second.getId()).size())
+			.isEqualTo(1);
+		// The database itself holds the rule: a second pending redraw of the drawing
+		// cannot be written, whatever the code above it does.
+		Long pending = this.jdbc.queryForObject("select id from drawing where pending_redraw_of = ?", Long.class,
+				original);
+		assertThatThrownBy(
+				() -> this.jdbc.update("update drawing set pending_redraw_of = ? where id = ?", original, original))
+			.isInstanceOf(DataIntegrityViolationException.class);
+		assertThat(pending).isNotNull();
+	}
+
+	@Test
+	void aRedrawWhoseKeptPairingsChangedFailsWithItsExplanationAndDoesNotCount() throws Exception {
+		List<String> states = free(ThematicCluster.IV, 3, "LV", "BW", "JO", "SK", "CI", "DO", "MN", "SI", "GE");
+		long original = drawn(ThematicCluster.IV, states);
+		List<CountryReview> reviews = this.cycle.reviewsOfDrawing(original);
+		CountryReview review = reviews.get(0);
+		CountryReview other = reviews.get(1);
+		RequestPostProcessor fp = focalPoint(review);
+		long redraw = redraw(review, review.getReviewers().get(0).getPartyCode(), fp);
+		// Meanwhile another review of the drawing changes its reviewers (here, directly
+		// in the cycle): the redraw's kept pairings are no longer current.
+		List<Reviewer> was = other.getReviewers();
+		this.cycle.replaceReviewers(other.getId(), was.subList(0, was.size() - 1), original);
+		reveal(redraw);
+
+		Drawing failed = this.drawings.drawing(redraw);
+		assertThat(failed.getStatus()).isEqualTo(Drawing.Status.FAILED);
+		assertThat(failed.getRevealedSeed()).isNull();
+		String page = this.mvc.perform(get("/drawings/" + redraw).param("lang", "fr"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Échoué, rien n’a été tiré")
+			.contains("ne sont plus à jour")
+			.contains("les États examinateurs de " + other.getStateUnderReview() + " ont changé");
+		assertThat(this.cycle.review(review.getId()).getReviewers()).extracting(Reviewer::getPartyCode)
+			.containsExactlyElementsOf(review.getReviewers().stream().map(Reviewer::getPartyCode).toList());
+		assertThat(DrawingService.redrawsCounted(this.drawings.redrawsOf(review.getId()))).isZero();
+		assertThat(this.audit.historyOf("drawing", String.valueOf(redraw))).extracting((e) -> e.getAction())
+			.contains("drawing.redraw.failed");
+
+		// Never stuck: once the reviews are back as drawn, the focal point asks again and
+		// the form still offers two redraws.
+		this.cycle.replaceReviewers(other.getId(), was, original);
+		assertThat(this.mvc.perform(get("/reviews/" + review.getId() + "/redraw").with(fp))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("(0 so far");
+		long again = redraw(review, review.getReviewers().get(0).getPartyCode(), fp);
+		reveal(again);
+		assertThat(this.drawings.drawing(again).isRevealed()).isTrue();
 	}
 
 	private long redraw(CountryReview review, String reviewer, RequestPostProcessor focalPoint) throws Exception {

@@ -80,6 +80,19 @@ public final class DrawingEngine {
 		});
 	}
 
+	/**
+	 * The seed that draws when a public randomness value was announced (as in RFC 3797):
+	 * {@code SHA-256(seed bytes || UTF-8 bytes of the value)}, the value stripped of
+	 * leading and trailing white space ({@link String#strip()}). Null or blank: the seed
+	 * itself.
+	 */
+	public static byte[] withPublicValue(byte[] seed, String publicValue) {
+		if (publicValue == null || publicValue.isBlank()) {
+			return seed.clone();
+		}
+		return LotRandom.sha256(seed, publicValue.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+	}
+
 	/** The seed of draw i in a series: SHA-256(seed || i as 4 big-endian bytes). */
 	public static byte[] seriesSeed(byte[] seed, int i) {
 		return LotRandom.sha256(seed, java.nio.ByteBuffer.allocate(4).putInt(i).array());

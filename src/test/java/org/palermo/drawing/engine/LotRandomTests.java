@@ -39,4 +39,17 @@ class LotRandomTests {
 			.isEqualTo("9a075b6cca154bb43c26a28a5096b7c23a161799d250af822ab7dd846902da5a");
 	}
 
+	@Test
+	void aPublicValueIsMixedIntoTheSeedByFixedBytes() {
+		// Python: hashlib.sha256(bytes.fromhex('00c0ffee') + value.encode('utf-8'))
+		String value = "EuroMillions du 4 décembre 2026 : 05 12 23 34 45 – étoiles 03 09";
+		assertThat(HexFormat.of().formatHex(DrawingEngine.withPublicValue(SEED, value)))
+			.isEqualTo("829bea124691563f448df0d4a4257fc0a32eb0a006f207562b437298b0783e95");
+		assertThat(DrawingEngine.withPublicValue(SEED, "  " + value + "\n"))
+			.isEqualTo(DrawingEngine.withPublicValue(SEED, value));
+		assertThat(DrawingEngine.withPublicValue(SEED, null)).isEqualTo(SEED);
+		assertThat(DrawingEngine.withPublicValue(SEED, value.replace("03", "04")))
+			.isNotEqualTo(DrawingEngine.withPublicValue(SEED, value));
+	}
+
 }
