@@ -32,8 +32,11 @@ class AccountController {
 
 	private final Clock clock;
 
-	AccountController(AccountService accounts, SecurityEvents events, Clock clock) {
+	private final Passkeys passkeys;
+
+	AccountController(AccountService accounts, SecurityEvents events, Clock clock, Passkeys passkeys) {
 		this.accounts = accounts;
+		this.passkeys = passkeys;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -48,6 +51,8 @@ class AccountController {
 		model.addAttribute("maxDays", AccountService.MAX_TOKEN_DAYS);
 		model.addAttribute("unusedRecoveryCodes", this.accounts.unusedRecoveryCodes(account.getUsername()));
 		model.addAttribute("events", this.events.of(account));
+		model.addAttribute("passkeys", this.passkeys.of(account.getUsername()));
+		model.addAttribute("passkeyLabelMax", Passkeys.MAX_LABEL);
 		return "accounts/show";
 	}
 
@@ -159,6 +164,17 @@ class AccountController {
 			throw new UserInputException("token.error.days");
 		}
 		return Integer.parseInt(value.trim());
+	}
+
+	/**
+	 * Removes one of the person's passkeys (registering one happens through Spring
+	 * Security's {@code /webauthn/register}, from the script on this page).
+	 */
+	@PostMapping("/account/passkeys/{id}/delete")
+	String removePasskey(@PathVariable String id, Principal principal, RedirectAttributes redirect) {
+		this.passkeys.remove(principal.getName(), id);
+		redirect.addFlashAttribute("message", "passkey.removed");
+		return "redirect:/account";
 	}
 
 	@PostMapping("/account/tokens/{id}/revoke")
