@@ -71,7 +71,18 @@
     window.location.href = result.redirectUrl;
   }
 
-  async function register(form, label) {
+  class WrongPassword extends Error {}
+
+  async function register(form, label, password) {
+    const confirmation = await fetch(form.dataset.confirm, {
+      method: "POST",
+      credentials: "same-origin",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", ...csrfHeaders() },
+      body: new URLSearchParams({ password })
+    });
+    if (!confirmation.ok) {
+      throw new WrongPassword("HTTP " + confirmation.status);
+    }
     const options = await post(form.dataset.options);
     const credential = await navigator.credentials.create({
       publicKey: {
@@ -123,18 +134,23 @@
     }
     const form = document.getElementById("passkey-register");
     const registerError = document.getElementById("passkey-register-error");
+    const passwordError = document.getElementById("passkey-password-error");
     show(document.getElementById("passkey-unsupported"), form && !supported);
     if (form) {
       show(form, supported);
       form.addEventListener("submit", async (event) => {
         event.preventDefault();
         show(registerError, false);
+        show(passwordError, false);
         const label = form.querySelector("input[name=label]").value.trim();
+        const password = form.querySelector("input[name=password]");
         try {
-          await register(form, label);
+          await register(form, label, password.value);
         } catch (err) {
           console.error(err);
-          show(registerError, true);
+          show(err instanceof WrongPassword ? passwordError : registerError, true);
+        } finally {
+          password.value = "";
         }
       });
     }

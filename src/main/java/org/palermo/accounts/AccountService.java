@@ -589,6 +589,16 @@ public class AccountService {
 	}
 
 	/**
+	 * Whether this is the person's current password (asked again before a new passkey).
+	 */
+	@Transactional(readOnly = true)
+	boolean isCurrentPassword(String username, String password) {
+		Account account = find(username).orElse(null);
+		return account != null && password != null && password.length() <= 1024 && account.hasPassword()
+				&& this.passwords.matches(password, account.getPasswordHash());
+	}
+
+	/**
 	 * A person registered a passkey: recorded, told by mail, and their other sessions end
 	 * (a new way in is a change of credentials).
 	 */

@@ -1,6 +1,8 @@
 package org.palermo.accounts;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,6 +17,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -43,11 +47,34 @@ class PasskeySecurity implements HttpSecurityContribution {
 
 	private final Problems problems;
 
-	PasskeySecurity(AccountService accounts, SecurityEvents events, RelyingParty relyingParty, Problems problems) {
+	private final Clock clock;
+
+	PasskeySecurity(AccountService accounts, SecurityEvents events, RelyingParty relyingParty, Problems problems,
+			Clock clock) {
+		this.clock = clock;
 		this.accounts = accounts;
 		this.events = events;
 		this.relyingParty = relyingParty;
 		this.problems = problems;
+	}
+
+	/** Until when (epoch milliseconds) this session may register a passkey. */
+	static final String REGISTRATION_ALLOWED_UNTIL = "palermo.passkeyRegistrationAllowedUntil";
+
+	private static final Duration REGISTRATION_WINDOW = Duration.ofMinutes(5);
+
+	static void allowRegistration(HttpSession session, Clock clock) {
+		session.setAttribute(REGISTRATION_ALLOWED_UNTIL, clock.millis() + REGISTRATION_WINDOW.toMillis());
+	}
+
+	static void registrationDone(HttpSession session) {
+		session.removeAttribute(REGISTRATION_ALLOWED_UNTIL);
+	}
+
+	private boolean mayRegister(HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		return session != null && session.getAttribute(REGISTRATION_ALLOWED_UNTIL) instanceof Long until
+				&& this.clock.millis() <= until;
 	}
 
 	@Override
@@ -66,7 +93,7 @@ class PasskeySecurity implements HttpSecurityContribution {
 				}
 
 			}));
-		http.addFilterBefore(new RefusedCeremonyFilter(), AuthorizationFilter.class);
+		http.addFilterBefore(new RegistrationGuardFilter(), AuthorizationFilter.class);
 	}
 
 	private AuthenticationSuccessHandler successHandler() {
@@ -100,10 +127,12 @@ class PasskeySecurity implements HttpSecurityContribution {
 	}
 
 	/**
-	 * A registration the relying party refuses (a bad attestation, a label too long, a
-	 * credential already known) is a 400 problem, not a server error.
+	 * A signed-in person registers a passkey only within minutes of giving their password
+	 * again (a stolen session cannot add a lasting way in); a registration the relying
+	 * party refuses (a bad attestation, a label too long, a credential already known) is
+	 * a 400 problem, not a server error.
 	 */
-	private final class RefusedCeremonyFilter extends OncePerRequestFilter {
+	private final class RegistrationGuardFilter extends OncePerRequestFilter {
 
 		@Override
 		protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -114,6 +143,16 @@ class PasskeySecurity implements HttpSecurityContribution {
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+			boolean signedIn = authentication != null && authentication.isAuthenticated()
+					&& !(authentication instanceof AnonymousAuthenticationToken);
+			if (signedIn && "POST".equals(request.getMethod())
+					&& ("/webauthn/register/options".equals(path) || "/webauthn/register".equals(path))
+					&& !mayRegister(request)) {
+				PasskeySecurity.this.problems.write(request, response, HttpStatus.FORBIDDEN, "problem.passkey.confirm");
+				return;
+			}
 			try {
 				chain.doFilter(request, response);
 			}

@@ -60,6 +60,10 @@ class Passkeys implements UserCredentialRepository {
 			String owner = ownerOf(record);
 			this.accounts.passkeyRegistered(owner, record.getLabel().strip(), address());
 			keepThisSession();
+			HttpServletRequest request = request();
+			if (request != null && request.getSession(false) != null) {
+				PasskeySecurity.registrationDone(request.getSession(false));
+			}
 		}
 	}
 

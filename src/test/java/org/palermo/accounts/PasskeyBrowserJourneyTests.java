@@ -90,6 +90,11 @@ class PasskeyBrowserJourneyTests {
 			browser.get(url("/account"));
 			wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("passkey-register")));
 			browser.findElement(By.id("passkey-label")).sendKeys("Chromium on the test machine");
+			browser.findElement(By.id("passkey-password")).sendKeys("not my password at all");
+			browser.findElement(By.cssSelector("#passkey-register button[type=submit]")).click();
+			wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("passkey-password-error")));
+			assertThat(authenticator.getCredentials()).isEmpty();
+			browser.findElement(By.id("passkey-password")).sendKeys(TestAccounts.PASSWORD);
 			browser.findElement(By.cssSelector("#passkey-register button[type=submit]")).click();
 			wait.until(ExpectedConditions.urlContains("passkeyAdded"));
 			assertThat(browser.findElement(By.cssSelector("main")).getText())

@@ -160,10 +160,33 @@ class PasskeyIntegrationTests {
 	}
 
 	@Test
+	void aSignedInSessionRegistersAPasskeyOnlyRightAfterGivingThePasswordAgainAndOnlyOne() throws Exception {
+		Account account = TestAccounts.create(this.accounts, Role.FOCAL_POINT);
+		MockHttpSession session = TestAccounts.signIn(this.mvc, account);
+		ceremony(session, "/webauthn/register/options", null).andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.detail")
+				.value("Give your password again on your account page before registering a passkey."));
+		this.mvc
+			.perform(post("/account/passkeys/confirm").param("password", "not the password at all")
+				.session(session)
+				.with(csrf()))
+			.andExpect(status().isBadRequest());
+		ceremony(session, "/webauthn/register/options", null).andExpect(status().isForbidden());
+
+		register(session, authenticator(), "First");
+		ceremony(session, "/webauthn/register/options", null).andExpect(status().isForbidden());
+		assertThat(this.events.of(account)).anySatisfy((e) -> {
+			assertThat(e.getKind()).isEqualTo(SecurityEvents.SIGN_IN_FAILED);
+			assertThat(e.getDetail()).isEqualTo("passkey-confirmation");
+		});
+	}
+
+	@Test
 	void aPasskeyThatDoesNotVerifyItsUserIsRefusedInWordsNotWithAServerError() throws Exception {
 		Account account = TestAccounts.create(this.accounts, Role.OBSERVER);
 		MockHttpSession session = TestAccounts.signIn(this.mvc, account);
 		SoftwareAuthenticator authenticator = authenticator();
+		confirmPassword(session);
 		MvcResult options = ceremony(session, "/webauthn/register/options", null).andExpect(status().isOk())
 			.andReturn();
 		String challenge = JsonPath.read(options.getResponse().getContentAsString(), "$.challenge");
@@ -207,9 +230,18 @@ class PasskeyIntegrationTests {
 		return new SoftwareAuthenticator(this.relyingParty.id(), this.relyingParty.origins().iterator().next());
 	}
 
+	private void confirmPassword(MockHttpSession session) throws Exception {
+		this.mvc
+			.perform(post("/account/passkeys/confirm").param("password", TestAccounts.PASSWORD)
+				.session(session)
+				.with(csrf()))
+			.andExpect(status().isNoContent());
+	}
+
 	/** Registers the authenticator's passkey in this session; answers the user handle. */
 	private String register(MockHttpSession session, SoftwareAuthenticator authenticator, String label)
 			throws Exception {
+		confirmPassword(session);
 		String options = ceremony(session, "/webauthn/register/options", null).andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

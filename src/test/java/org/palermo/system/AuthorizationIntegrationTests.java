@@ -212,6 +212,7 @@ class AuthorizationIntegrationTests {
 			// passkeys: registering and signing in are Spring Security's filters
 			// (/webauthn/**,
 			// /login/webauthn), outside the mappings: PasskeyIntegrationTests covers them
+			post("/account/passkeys/confirm", Access.SIGNED_IN),
 			post("/account/passkeys/{id}/delete", Access.SIGNED_IN),
 			// accounts: the secretariat's screens
 			get("/admin/accounts", Access.SECRETARIAT), post("/admin/accounts", Access.SECRETARIAT),
