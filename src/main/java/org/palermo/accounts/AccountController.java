@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpSession;
 import org.palermo.system.NotFoundException;
 import org.palermo.system.UserInputException;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,8 +34,15 @@ class AccountController {
 
 	private final Clock clock;
 
-	AccountController(AccountService accounts, SecurityEvents events, Clock clock) {
+	private final Passkeys passkeys;
+
+	private final LoginThrottle throttle;
+
+	AccountController(AccountService accounts, SecurityEvents events, Clock clock, Passkeys passkeys,
+			LoginThrottle throttle) {
 		this.accounts = accounts;
+		this.passkeys = passkeys;
+		this.throttle = throttle;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -48,6 +57,8 @@ class AccountController {
 		model.addAttribute("maxDays", AccountService.MAX_TOKEN_DAYS);
 		model.addAttribute("unusedRecoveryCodes", this.accounts.unusedRecoveryCodes(account.getUsername()));
 		model.addAttribute("events", this.events.of(account));
+		model.addAttribute("passkeys", this.passkeys.of(account.getUsername()));
+		model.addAttribute("passkeyLabelMax", Passkeys.MAX_LABEL);
 		return "accounts/show";
 	}
 
@@ -159,6 +170,40 @@ class AccountController {
 			throw new UserInputException("token.error.days");
 		}
 		return Integer.parseInt(value.trim());
+	}
+
+	/**
+	 * The person gives their password again before registering a passkey (a new way in):
+	 * for five minutes this session may then register one. Wrong passwords count towards
+	 * the sign-in throttle.
+	 */
+	@PostMapping("/account/passkeys/confirm")
+	ResponseEntity<Void> confirmBeforePasskey(@RequestParam(required = false) String password, Principal principal,
+			HttpServletRequest request) {
+		Account account = this.accounts.find(principal.getName()).orElseThrow(() -> new NotFoundException("account"));
+		String address = request.getRemoteAddr();
+		if (this.throttle.isThrottled(account.getId(), address)) {
+			this.events.record(SecurityEvents.SIGN_IN_THROTTLED, account, null, address, "passkey-confirmation");
+			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).build();
+		}
+		if (!this.accounts.isCurrentPassword(account.getUsername(), password)) {
+			this.throttle.failed(account.getId(), address);
+			this.events.record(SecurityEvents.SIGN_IN_FAILED, account, null, address, "passkey-confirmation");
+			return ResponseEntity.badRequest().build();
+		}
+		PasskeySecurity.allowRegistration(request.getSession(), this.clock);
+		return ResponseEntity.noContent().build();
+	}
+
+	/**
+	 * Removes one of the person's passkeys (registering one happens through Spring
+	 * Security's {@code /webauthn/register}, from the script on this page).
+	 */
+	@PostMapping("/account/passkeys/{id}/delete")
+	String removePasskey(@PathVariable String id, Principal principal, RedirectAttributes redirect) {
+		this.passkeys.remove(principal.getName(), id);
+		redirect.addFlashAttribute("message", "passkey.removed");
+		return "redirect:/account";
 	}
 
 	@PostMapping("/account/tokens/{id}/revoke")

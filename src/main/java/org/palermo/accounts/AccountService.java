@@ -588,6 +588,42 @@ public class AccountService {
 		return find(username).map((account) -> this.stores.recoveryCodes().countUnused(account.getId())).orElse(0L);
 	}
 
+	/**
+	 * Whether this is the person's current password (asked again before a new passkey).
+	 */
+	@Transactional(readOnly = true)
+	boolean isCurrentPassword(String username, String password) {
+		Account account = find(username).orElse(null);
+		return account != null && password != null && password.length() <= 1024 && account.hasPassword()
+				&& this.passwords.matches(password, account.getPasswordHash());
+	}
+
+	/**
+	 * A person registered a passkey: recorded, told by mail, and their other sessions end
+	 * (a new way in is a change of credentials).
+	 */
+	@Transactional
+	void passkeyRegistered(String username, String label, String address) {
+		Account account = find(username).orElseThrow(() -> new NotFoundException("account"));
+		account.endSessionsBefore(Instant.now(this.clock));
+		this.accounts.saveAndFlush(account);
+		this.audit.recordAs(account.getUsername(), "account.passkey.registered", "account",
+				String.valueOf(account.getId()), null, Map.of("label", label));
+		this.events.record(SecurityEvents.PASSKEY_REGISTERED, account, null, address, label);
+		alert(account, "mail.alert.passkey.subject", "mail.alert.passkey.body", address);
+	}
+
+	/** A person removed a passkey: recorded, and their other sessions end. */
+	@Transactional
+	void passkeyRemoved(String username, String label, String address) {
+		Account account = find(username).orElseThrow(() -> new NotFoundException("account"));
+		account.endSessionsBefore(Instant.now(this.clock));
+		this.accounts.saveAndFlush(account);
+		this.audit.recordAs(account.getUsername(), "account.passkey.removed", "account",
+				String.valueOf(account.getId()), Map.of("label", label), null);
+		this.events.record(SecurityEvents.PASSKEY_REMOVED, account, null, address, label);
+	}
+
 	/** Creates a read-only personal access token valid for the default 90 days. */
 	@Transactional
 	public String createToken(String username, String name) {

@@ -51,9 +51,12 @@ class AccountsSecurity implements HttpSecurityContribution {
 
 	private final Clock clock;
 
+	private final Passkeys passkeys;
+
 	AccountsSecurity(AccountService accounts, LoginThrottle throttle, SecurityEvents events, SecuritySettings settings,
-			Problems problems, Clock clock) {
+			Problems problems, Clock clock, Passkeys passkeys) {
 		this.accounts = accounts;
+		this.passkeys = passkeys;
 		this.throttle = throttle;
 		this.events = events;
 		this.settings = settings;
@@ -79,9 +82,11 @@ class AccountsSecurity implements HttpSecurityContribution {
 		return (request, response, authentication) -> {
 			Account account = this.accounts.find(authentication.getName()).orElseThrow();
 			this.throttle.succeeded(account.getId(), request.getRemoteAddr());
-			boolean setupRequired = this.settings.requireTotpForSecretariat() && account.getRole() == Role.SECRETARIAT
-					&& !account.isTotpEnabled();
-			if (account.isTotpEnabled() || setupRequired) {
+			boolean required = this.settings.requireTotpForSecretariat() && account.getRole() == Role.SECRETARIAT;
+			// A passkey stands in for the authenticator where a second factor is due.
+			boolean passkey = required && !account.isTotpEnabled() && this.passkeys.exist(account.getUsername());
+			boolean setupRequired = required && !account.isTotpEnabled() && !passkey;
+			if (account.isTotpEnabled() || setupRequired || passkey) {
 				// Password alone is not enough: the person stays anonymous until the
 				// second factor.
 				SecurityContextHolder.clearContext();

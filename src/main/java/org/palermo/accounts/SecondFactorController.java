@@ -33,9 +33,12 @@ class SecondFactorController {
 
 	private final Clock clock;
 
+	private final Passkeys passkeys;
+
 	SecondFactorController(AccountService accounts, AccountUserDetailsService users, LoginThrottle throttle,
-			SecurityEvents events, Clock clock) {
+			SecurityEvents events, Clock clock, Passkeys passkeys) {
 		this.accounts = accounts;
+		this.passkeys = passkeys;
 		this.users = users;
 		this.throttle = throttle;
 		this.events = events;
@@ -43,9 +46,20 @@ class SecondFactorController {
 	}
 
 	@GetMapping("/login/totp")
-	String codeForm(HttpServletRequest request) {
+	String codeForm(HttpServletRequest request, Model model) {
 		PendingSignIn pending = PendingSignIn.of(request);
-		return (pending == null || pending.setupRequired()) ? "redirect:/login" : "accounts/totp-login";
+		if (pending == null || pending.setupRequired()) {
+			return "redirect:/login";
+		}
+		addFactors(pending, model);
+		return "accounts/totp-login";
+	}
+
+	/** Which second factors the pending person has: a code, a passkey, or both. */
+	private void addFactors(PendingSignIn pending, Model model) {
+		model.addAttribute("codeAccepted",
+				this.accounts.find(pending.username()).map(Account::isTotpEnabled).orElse(false));
+		model.addAttribute("passkeyAccepted", this.passkeys.exist(pending.username()));
 	}
 
 	@PostMapping("/login/totp")
@@ -67,6 +81,7 @@ class SecondFactorController {
 			this.throttle.failed(account.getId(), address);
 			this.events.record(SecurityEvents.SECOND_FACTOR_FAILED, account, null, address, null);
 			model.addAttribute("error", true);
+			addFactors(pending, model);
 			return "accounts/totp-login";
 		}
 		this.throttle.succeeded(account.getId(), address);

@@ -41,6 +41,10 @@ public class SecurityEvents {
 
 	static final String TOKEN_REFUSED = "TOKEN_REFUSED";
 
+	static final String PASSKEY_REGISTERED = "PASSKEY_REGISTERED";
+
+	static final String PASSKEY_REMOVED = "PASSKEY_REMOVED";
+
 	/** Pages beyond this are not served: nobody reads that far back page by page. */
 	static final int MAX_PAGE = 10_000;
 

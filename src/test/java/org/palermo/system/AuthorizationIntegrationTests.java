@@ -209,6 +209,11 @@ class AuthorizationIntegrationTests {
 			post("/account/totp/disable", Access.SIGNED_IN), post("/account/recovery-codes", Access.SIGNED_IN),
 			get("/account/password", Access.SIGNED_IN), post("/account/password", Access.SIGNED_IN),
 			post("/account/tokens", Access.SIGNED_IN), post("/account/tokens/{id}/revoke", Access.SIGNED_IN),
+			// passkeys: registering and signing in are Spring Security's filters
+			// (/webauthn/**,
+			// /login/webauthn), outside the mappings: PasskeyIntegrationTests covers them
+			post("/account/passkeys/confirm", Access.SIGNED_IN),
+			post("/account/passkeys/{id}/delete", Access.SIGNED_IN),
 			// accounts: the secretariat's screens
 			get("/admin/accounts", Access.SECRETARIAT), post("/admin/accounts", Access.SECRETARIAT),
 			get("/admin/accounts/{id}", Access.SECRETARIAT), post("/admin/accounts/{id}", Access.SECRETARIAT),
