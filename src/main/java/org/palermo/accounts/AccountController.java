@@ -48,7 +48,21 @@ class AccountController {
 		model.addAttribute("maxDays", AccountService.MAX_TOKEN_DAYS);
 		model.addAttribute("unusedRecoveryCodes", this.accounts.unusedRecoveryCodes(account.getUsername()));
 		model.addAttribute("events", this.events.of(account));
+		model.addAttribute("languageCodes", org.palermo.system.Languages.CODES);
 		return "accounts/show";
+	}
+
+	@PostMapping("/account/language")
+	String changeLanguage(@RequestParam(required = false) String language, Principal principal,
+			RedirectAttributes redirect) {
+		try {
+			this.accounts.changePreferredLanguage(principal.getName(), language);
+			redirect.addFlashAttribute("message", "notifications.language.saved");
+		}
+		catch (UserInputException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/account";
 	}
 
 	@GetMapping("/account/totp")
