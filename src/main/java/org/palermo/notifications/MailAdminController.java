@@ -35,7 +35,9 @@ class MailAdminController {
 			}
 		}
 		model.addAttribute("messages", this.mail.recent(only));
-		model.addAttribute("counts", this.mail.counts());
+		java.util.Map<MailMessage.Delivery, Long> counts = this.mail.counts();
+		model.addAttribute("counts", counts);
+		model.addAttribute("countMax", counts.values().stream().mapToLong(Long::longValue).max().orElse(0));
 		model.addAttribute("status", only);
 		model.addAttribute("smtp", this.mail.isSmtpConfigured());
 		return "notifications/mail";
