@@ -53,6 +53,8 @@ public class Account {
 
 	private Instant createdAt;
 
+	private String preferredLanguage = "en";
+
 	@Version
 	private long version;
 
@@ -127,6 +129,14 @@ public class Account {
 		return this.sessionsValidAfter == null || signedInAtMillis >= this.sessionsValidAfter.toEpochMilli();
 	}
 
+	/** The language mail and reminders reach the person in (one of the six). */
+	void choosePreferredLanguage(String language) {
+		if (!org.palermo.system.Languages.CODES.contains(language)) {
+			throw new IllegalArgumentException("Not one of the six languages: " + language);
+		}
+		this.preferredLanguage = language;
+	}
+
 	void changeEmail(String email) {
 		this.email = email;
 	}
@@ -185,6 +195,15 @@ public class Account {
 
 	public Instant getCreatedAt() {
 		return this.createdAt;
+	}
+
+	public String getPreferredLanguage() {
+		return this.preferredLanguage;
+	}
+
+	/** The locale of the person's preferred language, for mail and reminders. */
+	public java.util.Locale getPreferredLocale() {
+		return java.util.Locale.forLanguageTag(this.preferredLanguage);
 	}
 
 	public long getVersion() {

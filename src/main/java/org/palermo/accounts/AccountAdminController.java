@@ -173,6 +173,7 @@ class AccountAdminController {
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("parties", this.parties.find(null, null));
 		model.addAttribute("organisations", this.organisations.all());
+		model.addAttribute("languageCodes", org.palermo.system.Languages.CODES);
 		return "accounts/admin";
 	}
 

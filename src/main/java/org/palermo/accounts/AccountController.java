@@ -59,7 +59,21 @@ class AccountController {
 		model.addAttribute("events", this.events.of(account));
 		model.addAttribute("passkeys", this.passkeys.of(account.getUsername()));
 		model.addAttribute("passkeyLabelMax", Passkeys.MAX_LABEL);
+		model.addAttribute("languageCodes", org.palermo.system.Languages.CODES);
 		return "accounts/show";
+	}
+
+	@PostMapping("/account/language")
+	String changeLanguage(@RequestParam(required = false) String language, Principal principal,
+			RedirectAttributes redirect) {
+		try {
+			this.accounts.changePreferredLanguage(principal.getName(), language);
+			redirect.addFlashAttribute("message", "notifications.language.saved");
+		}
+		catch (UserInputException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/account";
 	}
 
 	@GetMapping("/account/totp")

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.palermo.audit.AuditService;
 import org.palermo.civilsociety.OrganisationService;
 import org.palermo.notifications.MailService;
+import org.palermo.parties.PartyNames;
 import org.palermo.parties.PartyService;
 import org.palermo.system.ConcurrentEditException;
 import org.palermo.system.NotFoundException;
@@ -81,10 +82,13 @@ public class AccountService {
 
 	private final String publicUrl;
 
+	private final PartyNames partyNames;
+
 	AccountService(AccountRepository accounts, InvitationRepository invitations, AccessTokenRepository tokens,
 			AccountsStores stores, PasswordEncoder passwords, PasswordPolicy policy, PartyService parties,
 			OrganisationService organisations, MailService mail, MessageSource messages, AuditService audit,
-			SecurityEvents events, Clock clock, @Value("${palermo.public-url}") String publicUrl) {
+			SecurityEvents events, Clock clock, @Value("${palermo.public-url}") String publicUrl,
+			PartyNames partyNames) {
 		this.accounts = accounts;
 		this.invitations = invitations;
 		this.tokens = tokens;
@@ -99,6 +103,7 @@ public class AccountService {
 		this.events = events;
 		this.clock = clock;
 		this.publicUrl = publicUrl;
+		this.partyNames = partyNames;
 	}
 
 	@Transactional(readOnly = true)
@@ -165,14 +170,22 @@ public class AccountService {
 		Instant now = Instant.now(this.clock);
 		this.invitations
 			.save(new Invitation(account.getId(), Secrets.sha256(token), now, now.plus(INVITATION_VALIDITY)));
-		Locale locale = LocaleContextHolder.getLocale();
+		// In the invitee's language, whatever language the inviter browses in; a person
+		// who
+		// acts for a State is told which one.
+		Locale locale = account.getPreferredLocale();
 		String link = this.publicUrl + "/invitation/" + token;
-		this.mail.send(account.getEmail(), this.messages.getMessage("mail.invitation.subject", null, locale),
-				this.messages.getMessage("mail.invitation.body",
-						new Object[] { account.getDisplayName(),
-								this.messages.getMessage(account.getRole().labelKey(), null, locale), link,
+		String role = this.messages.getMessage(account.getRole().labelKey(), null, locale);
+		String body = (account.getPartyCode() != null)
+				? this.messages.getMessage("notifications.mail.invitationForState",
+						new Object[] { account.getDisplayName(), role,
+								this.partyNames.name(account.getPartyCode(), locale), link,
 								INVITATION_VALIDITY.toDays() },
-						locale));
+						locale)
+				: this.messages.getMessage("mail.invitation.body",
+						new Object[] { account.getDisplayName(), role, link, INVITATION_VALIDITY.toDays() }, locale);
+		this.mail.send(account.getEmail(), locale, this.messages.getMessage("mail.invitation.subject", null, locale),
+				body);
 		return link;
 	}
 
@@ -228,9 +241,11 @@ public class AccountService {
 		if (form.role() == null) {
 			throw new UserInputException("account.error.roleRequired");
 		}
-		return this.accounts.save(new Account(form.username(), form.displayName(), email, form.role(),
+		Account account = new Account(form.username(), form.displayName(), email, form.role(),
 				partyCodeFor(form.role(), form.partyCode()), organisationFor(form.role(), form.organisationId()),
-				Instant.now(this.clock)));
+				Instant.now(this.clock));
+		account.choosePreferredLanguage(form.language());
+		return this.accounts.save(account);
 	}
 
 	private String partyCodeFor(Role role, String partyCode) {
@@ -703,9 +718,23 @@ public class AccountService {
 
 	}
 
+	/** The person chooses the language of their mail and reminders. */
+	@Transactional
+	public void changePreferredLanguage(String username, String language) {
+		Account account = find(username).orElseThrow(() -> new NotFoundException("account"));
+		if (language == null || !org.palermo.system.Languages.CODES.contains(language)) {
+			throw new UserInputException("notifications.language.invalid");
+		}
+		String before = account.getPreferredLanguage();
+		account.choosePreferredLanguage(language);
+		this.audit.recordAs(account.getUsername(), "account.language.changed", "account",
+				String.valueOf(account.getId()), Map.of("preferredLanguage", before),
+				Map.of("preferredLanguage", language));
+	}
+
 	private void alert(Account account, String subjectKey, String bodyKey, String address) {
-		Locale locale = LocaleContextHolder.getLocale();
-		this.mail.send(account.getEmail(), this.messages.getMessage(subjectKey, null, locale),
+		Locale locale = account.getPreferredLocale();
+		this.mail.send(account.getEmail(), locale, this.messages.getMessage(subjectKey, null, locale),
 				this.messages.getMessage(bodyKey, new Object[] { account.getDisplayName(),
 						Instant.now(this.clock).toString(), (address != null) ? address : "-" }, locale));
 	}

@@ -9,17 +9,28 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
-/** A message Palermo sent, or holds in its outbox when no mail server is configured. */
+/**
+ * A mail Palermo sends: stored before it leaves, then sent by a job that retries with
+ * backoff; or kept in the outbox when no mail server is configured.
+ */
 @Entity
 public class MailMessage {
 
-	/**
-	 * Where the message is: only mail kept in the outbox is stored; SMTP mail leaves at
-	 * once.
-	 */
+	/** Where the message is. */
 	public enum Delivery {
 
-		OUTBOX
+		/** No mail server configured: the secretariat reads it at /admin/outbox. */
+		OUTBOX,
+		/** Waiting to be sent, or to be tried again after a failure. */
+		PENDING,
+		/** Accepted by the mail server. */
+		SENT,
+		/** Every attempt failed; the secretariat sees it and may try again. */
+		FAILED;
+
+		public String labelKey() {
+			return "notifications.mail.status." + name();
+		}
 
 	}
 
@@ -35,18 +46,32 @@ public class MailMessage {
 
 	private String body;
 
+	private String htmlBody;
+
 	@Enumerated(EnumType.STRING)
 	private Delivery delivery;
+
+	private int attempts;
+
+	private Instant nextAttemptAt;
+
+	private Instant claimedUntil;
+
+	private String lastError;
+
+	private Instant sentAt;
 
 	protected MailMessage() {
 	}
 
-	MailMessage(Instant createdAt, String recipient, String subject, String body, Delivery delivery) {
+	MailMessage(Instant createdAt, String recipient, String subject, String body, String htmlBody, Delivery delivery) {
 		this.createdAt = createdAt;
 		this.recipient = recipient;
 		this.subject = subject;
 		this.body = body;
+		this.htmlBody = htmlBody;
 		this.delivery = delivery;
+		this.nextAttemptAt = (delivery == Delivery.PENDING) ? createdAt : null;
 	}
 
 	public Long getId() {
@@ -69,8 +94,32 @@ public class MailMessage {
 		return this.body;
 	}
 
+	public String getHtmlBody() {
+		return this.htmlBody;
+	}
+
 	public Delivery getDelivery() {
 		return this.delivery;
+	}
+
+	public int getAttempts() {
+		return this.attempts;
+	}
+
+	public Instant getNextAttemptAt() {
+		return this.nextAttemptAt;
+	}
+
+	public Instant getClaimedUntil() {
+		return this.claimedUntil;
+	}
+
+	public String getLastError() {
+		return this.lastError;
+	}
+
+	public Instant getSentAt() {
+		return this.sentAt;
 	}
 
 }

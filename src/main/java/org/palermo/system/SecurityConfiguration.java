@@ -35,7 +35,7 @@ class SecurityConfiguration {
 			"/reviews/*", "/api/reviews", "/api/reviews/*", "/library", "/library/*", "/api/search",
 			"/api/documents/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html",
 			"/swagger-ui/**", "/actuator/health", "/actuator/health/**", "/css/**", "/js/**", "/favicon.ico", "/login",
-			"/login/**", "/invitation/**", "/email-confirmation/*", "/error" };
+			"/login/**", "/invitation/**", "/email-confirmation/*", "/error", "/calendar/*" };
 
 	private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
 			+ "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";

@@ -223,8 +223,16 @@ class AuthorizationIntegrationTests {
 			post("/admin/accounts/{id}/invitation/cancel", Access.SECRETARIAT),
 			get("/admin/security-events", Access.SECRETARIAT),
 			// OpenAPI (springdoc)
-			get("/v3/api-docs", Access.PUBLIC), get("/v3/api-docs.yaml", Access.PUBLIC),
-			get("/v3/api-docs/swagger-config", Access.PUBLIC),
+			get("/notifications", Access.SIGNED_IN), post("/notifications/{id}/read", Access.SIGNED_IN),
+			post("/notifications/read-all", Access.SIGNED_IN), get("/account/notifications", Access.SIGNED_IN),
+			post("/account/notifications", Access.SIGNED_IN), post("/account/language", Access.SIGNED_IN),
+			get("/admin/mail", Access.SECRETARIAT), post("/admin/mail/{id}/retry", Access.SECRETARIAT),
+			get("/api/me/notifications", Access.SIGNED_IN), post("/api/me/notifications/{id}/read", Access.SIGNED_IN),
+			get("/api/me/deadlines", Access.SIGNED_IN),
+			get("/calendar/{secret}.ics", Access.PUBLIC, "/calendar/cal_no-such-secret.ics", 404),
+			get("/account/calendar", Access.SIGNED_IN), post("/account/calendar", Access.SIGNED_IN),
+			post("/account/calendar/revoke", Access.SIGNED_IN), get("/v3/api-docs", Access.PUBLIC),
+			get("/v3/api-docs.yaml", Access.PUBLIC), get("/v3/api-docs/swagger-config", Access.PUBLIC),
 			get("/swagger-ui.html", Access.PUBLIC, "/swagger-ui.html", 302));
 
 	@Autowired
