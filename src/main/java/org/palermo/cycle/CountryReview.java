@@ -1,5 +1,6 @@
 package org.palermo.cycle;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -79,6 +80,12 @@ public class CountryReview {
 	private Map<ReviewStep, LocalDate> deadlines = new EnumMap<>(ReviewStep.class);
 
 	private Long drawingId;
+
+	/**
+	 * When the State under review's answers to the questionnaire were submitted; null
+	 * while they are drafted (or once reopened).
+	 */
+	private Instant answersSubmittedAt;
 
 	@Version
 	private long version;
@@ -167,6 +174,16 @@ public class CountryReview {
 
 	public long getVersion() {
 		return this.version;
+	}
+
+	/** When the answers were submitted, if they are. */
+	public Instant getAnswersSubmittedAt() {
+		return this.answersSubmittedAt;
+	}
+
+	/** The answers were submitted (or reopened: null) by the questionnaire. */
+	void recordAnswersSubmitted(Instant at) {
+		this.answersSubmittedAt = at;
 	}
 
 	/** Whether a State takes part: as State under review or as a reviewing State. */

@@ -153,6 +153,23 @@ public class CycleService {
 		return review;
 	}
 
+	/**
+	 * Records when the answers to the review's questionnaire were submitted (null:
+	 * reopened).
+	 */
+	@Transactional
+	void recordAnswersSubmitted(long id, Instant at) {
+		CountryReview review = review(id);
+		Map<String, Object> before = new LinkedHashMap<>();
+		before.put("answersSubmittedAt", review.getAnswersSubmittedAt());
+		review.recordAnswersSubmitted(at);
+		this.reviews.saveAndFlush(review);
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("answersSubmittedAt", at);
+		this.audit.record((at != null) ? "review.answers-submitted" : "review.answers-reopened", "country-review",
+				String.valueOf(id), before, after);
+	}
+
 	/** Opens the reviews of a revealed drawing; a review it already opened is kept. */
 	@Transactional
 	void openDrawn(ReviewsDrawn drawn) {

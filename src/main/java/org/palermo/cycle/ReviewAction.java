@@ -24,6 +24,22 @@ public enum ReviewAction {
 	/** Draft written feedback as a reviewing State. */
 	GIVE_FEEDBACK,
 	/** Clear and send a reviewing State's feedback. */
-	CLEAR_FEEDBACK
+	CLEAR_FEEDBACK,
+	/**
+	 * Read the self-assessment answers: the State under review's people always, the
+	 * reviewing States once they are submitted.
+	 */
+	READ_ANSWERS,
+	/**
+	 * Read the comments on the answers: the State under review's team and the
+	 * secretariat.
+	 */
+	READ_COMMENTS,
+	/** Assign questionnaire sections to the State under review's experts. */
+	ASSIGN_SECTIONS,
+	/** Comment on the answers while they are drafted. */
+	COMMENT_ANSWERS,
+	/** Reopen a submitted questionnaire (the secretariat, audited). */
+	REOPEN_QUESTIONNAIRE
 
 }

@@ -130,6 +130,10 @@ public class ReviewPolicy {
 		boolean reviewerFocalPoint = has(mine, null, ReviewRole.FOCAL_POINT, sur);
 		boolean reviewerDrafter = reviewerFocalPoint || has(mine, null, ReviewRole.EXPERT, sur);
 		boolean feedbackPhase = phase == ReviewPhase.DESK_REVIEW || phase == ReviewPhase.DIALOGUE;
+		boolean surMember = has(mine, sur, ReviewRole.FOCAL_POINT, null) || has(mine, sur, ReviewRole.EXPERT, null)
+				|| has(mine, sur, ReviewRole.OBSERVER, null);
+		boolean answersSubmitted = review.getAnswersSubmittedAt() != null;
+		boolean drafting = phase == ReviewPhase.SELF_ASSESSMENT && !answersSubmitted;
 		return switch (action) {
 			case VIEW_PEOPLE -> secretariat || !mine.isEmpty();
 			case NAME_FOCAL_POINT, REPLAN -> secretariat && active;
@@ -138,10 +142,17 @@ public class ReviewPolicy {
 			case NAME_OBSERVER -> active && (secretariat || surFocalPoint);
 			case ASK_REDRAW -> surFocalPoint && review.getDrawingId() != null
 					&& (phase == ReviewPhase.NAMING_PEOPLE || phase == ReviewPhase.SELF_ASSESSMENT);
-			case ANSWER_QUESTIONNAIRE -> surDrafter && phase == ReviewPhase.SELF_ASSESSMENT;
-			case CLEAR_QUESTIONNAIRE -> surFocalPoint && phase == ReviewPhase.SELF_ASSESSMENT;
+			case ANSWER_QUESTIONNAIRE -> surDrafter && drafting;
+			case CLEAR_QUESTIONNAIRE -> surFocalPoint && drafting;
 			case GIVE_FEEDBACK -> reviewerDrafter && feedbackPhase;
 			case CLEAR_FEEDBACK -> reviewerFocalPoint && feedbackPhase;
+			// Reviewing States see the answers only once the State under review submitted
+			// them.
+			case READ_ANSWERS -> secretariat || surMember || (answersSubmitted && !mine.isEmpty());
+			case READ_COMMENTS -> secretariat || surMember;
+			case ASSIGN_SECTIONS -> surFocalPoint && drafting;
+			case COMMENT_ANSWERS -> (surDrafter || secretariat) && drafting;
+			case REOPEN_QUESTIONNAIRE -> secretariat && answersSubmitted && active;
 		};
 	}
 

@@ -36,6 +36,7 @@ public class ConcurrentEditException extends RuntimeException {
 			case "import", "participationimport" -> "import";
 			case "party", "stateparty" -> "party";
 			case "token", "accesstoken" -> "token";
+			case "answer" -> "answer";
 			default -> "other";
 		};
 		return "conflict.subject." + key;

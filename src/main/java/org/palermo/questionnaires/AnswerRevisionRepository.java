@@ -1,0 +1,19 @@
+package org.palermo.questionnaires;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+import org.palermo.instruments.ThematicCluster;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+/** Stored revisions. */
+interface AnswerRevisionRepository extends JpaRepository<AnswerRevision, Long> {
+
+	List<AnswerRevision> findByAnswerIdOrderByVersionDesc(long answerId);
+
+}

@@ -1,0 +1,109 @@
+package org.palermo.questionnaires;
+
+import java.security.Principal;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.palermo.system.Problems;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The questionnaire of a review as JSON: read it, change one answer with the version
+ * read, submit it. Session (with X-XSRF-TOKEN) or bearer token.
+ */
+@RestController
+@Tag(name = "Questionnaires", description = "Self-assessment questionnaires of country reviews")
+class QuestionnaireApiController {
+
+	private final QuestionnaireService questionnaires;
+
+	private final Problems problems;
+
+	private final MessageSource messages;
+
+	QuestionnaireApiController(QuestionnaireService questionnaires, Problems problems, MessageSource messages) {
+		this.questionnaires = questionnaires;
+		this.problems = problems;
+		this.messages = messages;
+	}
+
+	@GetMapping("/api/reviews/{id}/questionnaire")
+	@Operation(summary = "The questionnaire of a review",
+			description = "Sections (one per article of each instrument the State under review is party to) and "
+					+ "their questions, each with id and kind; answer (value, version) where the caller may read "
+					+ "the answers. The review's people and the secretariat only.")
+	@ApiResponse(responseCode = "200", description = "The questionnaire")
+	@ApiResponse(responseCode = "403", description = "Not one of the review's people")
+	QuestionnaireJson questionnaire(@PathVariable long id, Principal principal, Locale locale) {
+		return QuestionnaireJson.of(this.questionnaires.view(id, principal.getName()), locale);
+	}
+
+	@PutMapping("/api/reviews/{id}/questionnaire/answers/{questionId}")
+	@Operation(summary = "Change one answer",
+			description = "Body {\"value\": ..., \"version\": n}: value a string (YES, YES_IN_PART or NO for a status "
+					+ "question; codes separated by commas for NEEDS_TYPES); version the one read, absent for a first "
+					+ "answer. The State under review's focal point and experts, while the questionnaire is drafted.")
+	@ApiResponse(responseCode = "200", description = "The question with its new answer and version")
+	@ApiResponse(responseCode = "409",
+			description = "Someone saved the answer since: problem+json with yours and theirs (value, version)")
+	QuestionnaireJson.QuestionJson answer(@PathVariable long id, @PathVariable String questionId,
+			@RequestBody QuestionnaireJson.AnswerBody body, Principal principal, Locale locale) {
+		this.questionnaires.save(id, questionId, body.value(), body.version(), principal.getName());
+		QuestionnaireView view = this.questionnaires.view(id, principal.getName());
+		TemplateQuestion question = view.questions()
+			.stream()
+			.filter((q) -> q.getQuestionKey().equals(questionId))
+			.findFirst()
+			.orElseThrow();
+		return QuestionnaireJson.question(view, question, locale);
+	}
+
+	@PostMapping("/api/reviews/{id}/questionnaire/submit")
+	@Operation(summary = "Clear and submit the answers",
+			description = "The State under review's focal point only; the questionnaire is frozen and the reviewing "
+					+ "States can read it.")
+	@ApiResponse(responseCode = "200", description = "The submitted questionnaire's status and stamp")
+	Map<String, Object> submit(@PathVariable long id, Principal principal) {
+		Questionnaire submitted = this.questionnaires.submit(id, principal.getName());
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("reviewId", id);
+		body.put("status", submitted.getStatus().name());
+		body.put("submittedAt", submitted.getSubmittedAt());
+		body.put("submittedBy", submitted.getSubmittedBy());
+		return body;
+	}
+
+	/** A 409 with both versions, so the client can merge; nothing was saved. */
+	@ExceptionHandler(AnswerConflictException.class)
+	ResponseEntity<Map<String, Object>> conflict(AnswerConflictException conflict, HttpServletRequest request,
+			Locale locale) {
+		Map<String, Object> body = this.problems.body(HttpStatus.CONFLICT, "questionnaire.conflict.detail",
+				request.getRequestURI(), locale);
+		body.put("question", conflict.getQuestionKey());
+		body.put("yours", Map.of("value", conflict.getYours()));
+		Map<String, Object> theirs = new LinkedHashMap<>();
+		theirs.put("value", conflict.getTheirsValue());
+		theirs.put("version", conflict.getTheirsVersion());
+		theirs.put("updatedBy", conflict.getTheirsBy());
+		theirs.put("updatedAt", conflict.getTheirsAt());
+		body.put("theirs", theirs);
+		return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+	}
+
+}

@@ -1,0 +1,158 @@
+package org.palermo.questionnaires;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.Locale;
+
+import org.palermo.cycle.ReviewPolicy;
+import org.palermo.system.UserInputException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The questionnaire pages of a review: the answers section by section, one question with
+ * its history and comments, the merge of a conflicting save, submission and reopening.
+ */
+@Controller
+class QuestionnaireController {
+
+	private final QuestionnaireService questionnaires;
+
+	private final ReviewPolicy policy;
+
+	QuestionnaireController(QuestionnaireService questionnaires, ReviewPolicy policy) {
+		this.questionnaires = questionnaires;
+		this.policy = policy;
+	}
+
+	@GetMapping("/reviews/{id}/questionnaire")
+	String show(@PathVariable long id, Principal principal, Model model) {
+		QuestionnaireView view = this.questionnaires.view(id, principal.getName());
+		model.addAttribute("view", view);
+		model.addAttribute("allowed", this.policy.allowed(principal.getName(), view.review()));
+		model.addAttribute("openComments", this.questionnaires.openComments(id, principal.getName()));
+		model.addAttribute("assignments", this.questionnaires.assignments(id, principal.getName()));
+		model.addAttribute("assignable", this.questionnaires.assignable(id));
+		model.addAttribute("statuses", QuestionKind.STATUSES);
+		model.addAttribute("needTypes", QuestionKind.NEED_TYPES);
+		return "questionnaires/show";
+	}
+
+	@PostMapping("/reviews/{id}/questionnaire/answers/{questionId}")
+	String save(@PathVariable long id, @PathVariable String questionId, @ModelAttribute AnswerForm form,
+			Principal principal, RedirectAttributes redirect) {
+		this.questionnaires.save(id, questionId, form.toValue(), form.version(), principal.getName());
+		redirect.addFlashAttribute("saved", questionId);
+		return "redirect:/reviews/" + id + "/questionnaire#q-" + questionId;
+	}
+
+	/** The second of two concurrent saves: both versions side by side, nothing lost. */
+	@ExceptionHandler(AnswerConflictException.class)
+	ModelAndView conflict(AnswerConflictException conflict, Principal principal,
+			jakarta.servlet.http.HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		long reviewId = Long.parseLong(path.split("/")[2]);
+		ModelAndView page = new ModelAndView("questionnaires/conflict", HttpStatus.CONFLICT);
+		page.addObject("conflict", conflict);
+		page.addObject("reviewId", reviewId);
+		page.addObject("names", this.questionnaires.namesIn(reviewId));
+		page.addObject("needTypes", QuestionKind.NEED_TYPES);
+		return page;
+	}
+
+	@GetMapping("/reviews/{id}/questionnaire/questions/{questionId}")
+	String question(@PathVariable long id, @PathVariable String questionId, Principal principal, Model model,
+			Locale locale) {
+		QuestionnaireView view = this.questionnaires.view(id, principal.getName());
+		TemplateQuestion question = view.questions()
+			.stream()
+			.filter((q) -> q.getQuestionKey().equals(questionId))
+			.findFirst()
+			.orElseThrow(() -> new org.palermo.system.NotFoundException("question"));
+		List<AnswerRevision> history = view.answersVisible()
+				? this.questionnaires.history(id, questionId, principal.getName()) : List.of();
+		model.addAttribute("view", view);
+		model.addAttribute("question", question);
+		model.addAttribute("history", history);
+		model.addAttribute("diffs", TextDiff.successive(history));
+		model.addAttribute("allowed", this.policy.allowed(principal.getName(), view.review()));
+		model.addAttribute("comments",
+				this.policy.may(principal.getName(), org.palermo.cycle.ReviewAction.READ_COMMENTS, id)
+						? CommentThread.of(this.questionnaires.comments(id, questionId, principal.getName()))
+						: List.of());
+		model.addAttribute("names", this.questionnaires.namesIn(id));
+		model.addAttribute("reusable",
+				this.policy.may(principal.getName(), org.palermo.cycle.ReviewAction.ANSWER_QUESTIONNAIRE, id)
+						? this.questionnaires.reusableFrom(id, questionId, principal.getName()) : List.of());
+		return "questionnaires/question";
+	}
+
+	@PostMapping("/reviews/{id}/questionnaire/questions/{questionId}/comments")
+	String comment(@PathVariable long id, @PathVariable String questionId, @RequestParam(required = false) Long parent,
+			@RequestParam(defaultValue = "") String body, Principal principal) {
+		this.questionnaires.comment(id, questionId, parent, body, principal.getName());
+		return "redirect:/reviews/" + id + "/questionnaire/questions/" + questionId + "#comments";
+	}
+
+	@PostMapping("/reviews/{id}/questionnaire/comments/{commentId}/resolve")
+	String resolve(@PathVariable long id, @PathVariable long commentId, Principal principal) {
+		Comment comment = this.questionnaires.resolve(id, commentId, principal.getName());
+		return "redirect:/reviews/" + id + "/questionnaire/questions/" + comment.getQuestionKey() + "#comments";
+	}
+
+	@PostMapping("/reviews/{id}/questionnaire/questions/{questionId}/reuse")
+	String reuse(@PathVariable long id, @PathVariable String questionId, @RequestParam long from,
+			@RequestParam(required = false) Long version, Principal principal) {
+		this.questionnaires.reuse(id, questionId, from, version, principal.getName());
+		return "redirect:/reviews/" + id + "/questionnaire/questions/" + questionId;
+	}
+
+	@PostMapping("/reviews/{id}/questionnaire/assignments")
+	String assign(@PathVariable long id, @RequestParam String section, @RequestParam long account, Principal principal,
+			RedirectAttributes redirect) {
+		this.questionnaires.assign(id, section, account, principal.getName());
+		redirect.addFlashAttribute("assigned", true);
+		return "redirect:/reviews/" + id + "/questionnaire#assignments";
+	}
+
+	@GetMapping("/reviews/{id}/questionnaire/submit")
+	String confirmSubmit(@PathVariable long id, Principal principal, Model model) {
+		QuestionnaireView view = this.questionnaires.view(id, principal.getName());
+		if (!this.policy.may(principal.getName(), org.palermo.cycle.ReviewAction.CLEAR_QUESTIONNAIRE, id)) {
+			throw new org.springframework.security.access.AccessDeniedException("submit");
+		}
+		model.addAttribute("view", view);
+		return "questionnaires/submit";
+	}
+
+	@PostMapping("/reviews/{id}/questionnaire/submit")
+	String submit(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
+		this.questionnaires.submit(id, principal.getName());
+		redirect.addFlashAttribute("submitted", true);
+		return "redirect:/reviews/" + id + "/questionnaire";
+	}
+
+	@PostMapping("/reviews/{id}/questionnaire/reopen")
+	String reopen(@PathVariable long id, @RequestParam(defaultValue = "") String reason, Principal principal,
+			RedirectAttributes redirect) {
+		try {
+			this.questionnaires.reopen(id, reason, principal.getName());
+			redirect.addFlashAttribute("reopened", true);
+		}
+		catch (UserInputException ex) {
+			redirect.addFlashAttribute("error", ex.getMessageKey());
+		}
+		return "redirect:/reviews/" + id + "/questionnaire";
+	}
+
+}

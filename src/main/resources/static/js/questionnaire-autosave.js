@@ -1,0 +1,65 @@
+// Saves an answer a moment after the writer stops typing, through the same API as any
+// client, with the version read; on a conflict it stops and lets the plain form show
+// both versions. Without JavaScript the forms post as they are.
+(function () {
+  'use strict';
+  function xsrf() {
+    var match = document.cookie.match(/(?:^|; )XSRF-TOKEN=([^;]*)/);
+    return match ? decodeURIComponent(match[1]) : '';
+  }
+  function valueOf(form) {
+    if (form.dataset.kind === 'STATUS') {
+      var checked = form.querySelector('input[name=value]:checked');
+      return checked ? checked.value : '';
+    }
+    if (form.dataset.kind === 'NEEDS_TYPES') {
+      return Array.prototype.map.call(form.querySelectorAll('input[name=types]:checked'), function (box) {
+        return box.value;
+      }).join(',');
+    }
+    return form.querySelector('textarea').value;
+  }
+  function save(form) {
+    var status = form.querySelector('.autosave-status');
+    var version = form.querySelector('input[name=version]');
+    var body = { value: valueOf(form) };
+    if (version.value) {
+      body.version = Number(version.value);
+    }
+    if (form.dataset.conflict === 'true') {
+      return;
+    }
+    fetch(form.dataset.api, {
+      method: 'PUT',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json', 'X-XSRF-TOKEN': xsrf() },
+      body: JSON.stringify(body)
+    }).then(function (response) {
+      if (response.ok) {
+        return response.json().then(function (question) {
+          if (question.answer) {
+            version.value = question.answer.version;
+          }
+          status.textContent = form.dataset.savedText;
+        });
+      }
+      if (response.status === 409) {
+        form.dataset.conflict = 'true';
+        status.textContent = form.dataset.conflictText;
+        return;
+      }
+      status.textContent = form.dataset.failedText;
+    }).catch(function () {
+      status.textContent = form.dataset.failedText;
+    });
+  }
+  document.querySelectorAll('form.answer-form').forEach(function (form) {
+    var timer = null;
+    function later() {
+      clearTimeout(timer);
+      timer = setTimeout(function () { save(form); }, 1200);
+    }
+    form.addEventListener('input', later);
+    form.addEventListener('change', later);
+  });
+}());
