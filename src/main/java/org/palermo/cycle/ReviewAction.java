@@ -40,6 +40,22 @@ public enum ReviewAction {
 	/** Comment on the answers while they are drafted. */
 	COMMENT_ANSWERS,
 	/** Reopen a submitted questionnaire (the secretariat, audited). */
-	REOPEN_QUESTIONNAIRE
+	REOPEN_QUESTIONNAIRE,
+	/** Read the written feedback sent (and one's own State's drafts). */
+	READ_FEEDBACK,
+	/** Read the list of observations, its versions and comments. */
+	READ_OBSERVATIONS,
+	/** Draft items of the list of observations and comment on them. */
+	DRAFT_OBSERVATIONS,
+	/** Clear items of the list of observations for one's State. */
+	CLEAR_OBSERVATIONS,
+	/** Draft the summary from the list of observations. */
+	DRAFT_SUMMARY,
+	/** Clear the summary for one's State. */
+	CLEAR_SUMMARY,
+	/** Enter a translation of the summary. */
+	TRANSLATE_SUMMARY,
+	/** Decide, document by document, what of the review is published. */
+	PUBLISH
 
 }

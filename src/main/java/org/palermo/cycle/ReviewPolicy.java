@@ -50,6 +50,36 @@ public class ReviewPolicy {
 		return decide(person.get(), membershipsIn(person.get(), reviewId), action, review.get());
 	}
 
+	/**
+	 * Whether the person may act on the review for one State of it: the decision counts
+	 * only their places for that State (a reviewing State's drafts and clearance belong
+	 * to that State's people alone).
+	 */
+	@Transactional(readOnly = true)
+	public boolean mayFor(String username, ReviewAction action, long reviewId, String partyCode) {
+		Optional<Account> person = person(username);
+		Optional<CountryReview> review = this.reviews.findById(reviewId);
+		if (person.isEmpty() || review.isEmpty() || partyCode == null) {
+			return false;
+		}
+		List<ReviewMember> forParty = membershipsIn(person.get(), reviewId).stream()
+			.filter((m) -> m.getPartyCode().equals(partyCode))
+			.toList();
+		return !forParty.isEmpty() && decide(person.get(), forParty, action, review.get());
+	}
+
+	/**
+	 * The States a person acts for in a review (none for the secretariat or outsiders).
+	 */
+	@Transactional(readOnly = true)
+	public Set<String> statesActedFor(String username, long reviewId) {
+		return person(username)
+			.map((p) -> membershipsIn(p, reviewId).stream()
+				.map(ReviewMember::getPartyCode)
+				.collect(Collectors.toUnmodifiableSet()))
+			.orElse(Set.of());
+	}
+
 	/** Whether a person may end someone's place in a review. */
 	@Transactional(readOnly = true)
 	public boolean mayEnd(String username, ReviewMember member) {
@@ -153,6 +183,16 @@ public class ReviewPolicy {
 			case ASSIGN_SECTIONS -> surFocalPoint && drafting;
 			case COMMENT_ANSWERS -> (surDrafter || secretariat) && drafting;
 			case REOPEN_QUESTIONNAIRE -> secretariat && answersSubmitted && active;
+			case READ_FEEDBACK, READ_OBSERVATIONS -> secretariat || !mine.isEmpty();
+			case DRAFT_OBSERVATIONS -> (surDrafter || reviewerDrafter) && phase == ReviewPhase.LIST_OF_OBSERVATIONS;
+			case CLEAR_OBSERVATIONS ->
+				(surFocalPoint || reviewerFocalPoint) && phase == ReviewPhase.LIST_OF_OBSERVATIONS;
+			case DRAFT_SUMMARY -> (surDrafter || reviewerDrafter) && phase == ReviewPhase.SUMMARY;
+			case CLEAR_SUMMARY -> (surFocalPoint || reviewerFocalPoint) && phase == ReviewPhase.SUMMARY;
+			case TRANSLATE_SUMMARY -> (secretariat || surDrafter || reviewerDrafter)
+					&& (phase == ReviewPhase.SUMMARY || phase == ReviewPhase.CLOSED);
+			case PUBLISH -> surFocalPoint && (phase == ReviewPhase.LIST_OF_OBSERVATIONS || phase == ReviewPhase.SUMMARY
+					|| phase == ReviewPhase.CLOSED);
 		};
 	}
 

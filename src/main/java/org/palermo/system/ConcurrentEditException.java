@@ -33,6 +33,10 @@ public class ConcurrentEditException extends RuntimeException {
 			case "account" -> "account";
 			case "member", "reviewmember" -> "member";
 			case "article" -> "article";
+			case "feedback", "feedbackentry" -> "feedback";
+			case "observation", "observationitem" -> "observation";
+			case "summary", "summarydocument" -> "summary";
+			case "publication", "reviewpublication" -> "publication";
 			case "import", "participationimport" -> "import";
 			case "party", "stateparty" -> "party";
 			case "token", "accesstoken" -> "token";

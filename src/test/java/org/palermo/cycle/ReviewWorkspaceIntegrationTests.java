@@ -154,14 +154,22 @@ class ReviewWorkspaceIntegrationTests {
 	void thePolicyAllowsEachPersonExactlyTheActionsOfTheirPlaceInTheReview() {
 		Cast cast = new Cast("NO", "CL");
 		Map<String, Set<ReviewAction>> allowed = new LinkedHashMap<>();
-		allowed.put("secretariat", EnumSet.of(ReviewAction.VIEW_PEOPLE, ReviewAction.NAME_FOCAL_POINT,
-				ReviewAction.NAME_EXPERT, ReviewAction.NAME_OBSERVER, ReviewAction.REPLAN, ReviewAction.CHANGE_PHASE));
-		allowed.put("surFocalPoint",
-				EnumSet.of(ReviewAction.VIEW_PEOPLE, ReviewAction.NAME_EXPERT, ReviewAction.NAME_OBSERVER));
-		allowed.put("surExpert", EnumSet.of(ReviewAction.VIEW_PEOPLE));
-		allowed.put("surObserver", EnumSet.of(ReviewAction.VIEW_PEOPLE));
-		allowed.put("reviewerFocalPoint", EnumSet.of(ReviewAction.VIEW_PEOPLE, ReviewAction.NAME_EXPERT));
-		allowed.put("reviewerExpert", EnumSet.of(ReviewAction.VIEW_PEOPLE));
+		// Reading the desk review's work (feedback sent, the list) goes with a place in
+		// the review, as seeing its people does.
+		allowed.put("secretariat",
+				EnumSet.of(ReviewAction.VIEW_PEOPLE, ReviewAction.NAME_FOCAL_POINT, ReviewAction.NAME_EXPERT,
+						ReviewAction.NAME_OBSERVER, ReviewAction.REPLAN, ReviewAction.CHANGE_PHASE,
+						ReviewAction.READ_FEEDBACK, ReviewAction.READ_OBSERVATIONS));
+		allowed.put("surFocalPoint", EnumSet.of(ReviewAction.VIEW_PEOPLE, ReviewAction.NAME_EXPERT,
+				ReviewAction.NAME_OBSERVER, ReviewAction.READ_FEEDBACK, ReviewAction.READ_OBSERVATIONS));
+		allowed.put("surExpert",
+				EnumSet.of(ReviewAction.VIEW_PEOPLE, ReviewAction.READ_FEEDBACK, ReviewAction.READ_OBSERVATIONS));
+		allowed.put("surObserver",
+				EnumSet.of(ReviewAction.VIEW_PEOPLE, ReviewAction.READ_FEEDBACK, ReviewAction.READ_OBSERVATIONS));
+		allowed.put("reviewerFocalPoint", EnumSet.of(ReviewAction.VIEW_PEOPLE, ReviewAction.NAME_EXPERT,
+				ReviewAction.READ_FEEDBACK, ReviewAction.READ_OBSERVATIONS));
+		allowed.put("reviewerExpert",
+				EnumSet.of(ReviewAction.VIEW_PEOPLE, ReviewAction.READ_FEEDBACK, ReviewAction.READ_OBSERVATIONS));
 		allowed.put("outsiderFocalPoint", EnumSet.noneOf(ReviewAction.class));
 		allowed.put("civilSociety", EnumSet.noneOf(ReviewAction.class));
 		allowed.put("bureau", EnumSet.noneOf(ReviewAction.class));

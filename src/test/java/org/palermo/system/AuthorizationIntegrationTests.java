@@ -70,6 +70,11 @@ class AuthorizationIntegrationTests {
 		 */
 		REVIEW_MEMBERS,
 		/**
+		 * The review's people and the secretariat (reading a review's internal work): of
+		 * the callers here only the secretariat.
+		 */
+		REVIEW_READERS,
+		/**
 		 * Those who may add to the library: the secretariat, States' people, civil
 		 * society.
 		 */
@@ -188,6 +193,59 @@ class AuthorizationIntegrationTests {
 					REACHED),
 			get("/reviews/{id}/phase/{action}", Access.SECRETARIAT, "/reviews/1/phase/suspend", 200),
 			new Rule("POST", "/reviews/{id}/phase/{action}", Access.SECRETARIAT, "/reviews/1/phase/suspend", REACHED),
+			// desk review: written feedback and the list of observations (review 1: the
+			// demo review, of which no caller here is a member)
+			get("/reviews/{id}/feedback", Access.REVIEW_READERS),
+			get("/api/reviews/{id}/feedback", Access.REVIEW_READERS),
+			get("/reviews/{id}/observations", Access.REVIEW_READERS),
+			get("/api/reviews/{id}/observations", Access.REVIEW_READERS),
+			new Rule("POST", "/reviews/{id}/feedback/{articleId}", Access.REVIEW_MEMBERS, "/reviews/1/feedback/1",
+					REACHED),
+			new Rule("POST", "/reviews/{id}/feedback/send", Access.REVIEW_MEMBERS, "/reviews/1/feedback/send", REACHED),
+			new Rule("POST", "/reviews/{id}/observations", Access.REVIEW_MEMBERS, "/reviews/1/observations", REACHED),
+			new Rule("POST", "/reviews/{id}/observations/{itemId}", Access.REVIEW_MEMBERS,
+					"/reviews/1/observations/999999", REACHED),
+			new Rule("POST", "/reviews/{id}/observations/{itemId}/remove", Access.REVIEW_MEMBERS,
+					"/reviews/1/observations/999999/remove", REACHED),
+			new Rule("POST", "/reviews/{id}/observations/{itemId}/clearance", Access.REVIEW_MEMBERS,
+					"/reviews/1/observations/999999/clearance", REACHED),
+			new Rule("POST", "/reviews/{id}/observations/{itemId}/comments", Access.REVIEW_MEMBERS,
+					"/reviews/1/observations/999999/comments", REACHED),
+			new Rule("POST", "/api/reviews/{id}/feedback/{articleId}", Access.REVIEW_MEMBERS,
+					"/api/reviews/1/feedback/1", REACHED),
+			new Rule("POST", "/api/reviews/{id}/feedback/send", Access.REVIEW_MEMBERS, "/api/reviews/1/feedback/send",
+					REACHED),
+			new Rule("POST", "/api/reviews/{id}/observations", Access.REVIEW_MEMBERS, "/api/reviews/1/observations",
+					REACHED),
+			new Rule("POST", "/api/reviews/{id}/observations/{itemId}", Access.REVIEW_MEMBERS,
+					"/api/reviews/1/observations/999999", REACHED),
+			new Rule("POST", "/api/reviews/{id}/observations/{itemId}/clearance", Access.REVIEW_MEMBERS,
+					"/api/reviews/1/observations/999999/clearance", REACHED),
+			get("/reviews/{id}/summary", Access.REVIEW_READERS),
+			get("/api/reviews/{id}/summary", Access.REVIEW_READERS),
+			get("/reviews/{id}/publication", Access.REVIEW_READERS),
+			get("/api/reviews/{id}/publication", Access.REVIEW_READERS),
+			new Rule("POST", "/reviews/{id}/summary", Access.REVIEW_MEMBERS, "/reviews/1/summary", REACHED),
+			new Rule("POST", "/reviews/{id}/summary/from-list", Access.REVIEW_MEMBERS, "/reviews/1/summary/from-list",
+					REACHED),
+			new Rule("POST", "/reviews/{id}/summary/clearance", Access.REVIEW_MEMBERS, "/reviews/1/summary/clearance",
+					REACHED),
+			new Rule("POST", "/reviews/{id}/summary/translations/{language}", Access.REVIEW_MEMBERS,
+					"/reviews/1/summary/translations/fr", REACHED),
+			new Rule("POST", "/reviews/{id}/publication/{document}", Access.REVIEW_MEMBERS,
+					"/reviews/1/publication/SUMMARY", REACHED),
+			new Rule("POST", "/api/reviews/{id}/summary", Access.REVIEW_MEMBERS, "/api/reviews/1/summary", REACHED),
+			new Rule("POST", "/api/reviews/{id}/summary/clearance", Access.REVIEW_MEMBERS,
+					"/api/reviews/1/summary/clearance", REACHED),
+			new Rule("POST", "/api/reviews/{id}/summary/translations/{language}", Access.REVIEW_MEMBERS,
+					"/api/reviews/1/summary/translations/fr", REACHED),
+			new Rule("POST", "/api/reviews/{id}/publication/{document}", Access.REVIEW_MEMBERS,
+					"/api/reviews/1/publication/SUMMARY", REACHED),
+			// published review documents: public, and 404 until the State publishes
+			get("/parties/{code}/reviews/{id}/observations", Access.PUBLIC, "/parties/KE/reviews/1/observations", 404),
+			get("/parties/{code}/reviews/{id}/summary", Access.PUBLIC, "/parties/KE/reviews/1/summary", 404),
+			get("/api/parties/{code}/reviews/{id}/documents", Access.PUBLIC, "/api/parties/KE/reviews/1/documents",
+					404),
 			// documents: library, search, uploads, re-indexing
 			get("/library", Access.PUBLIC), get("/library/{id}", Access.PUBLIC, "/library/999999", 404),
 			get("/api/search", Access.PUBLIC), get("/api/documents/{id}", Access.PUBLIC, "/api/documents/999999", 404),
@@ -373,7 +431,7 @@ class AuthorizationIntegrationTests {
 		return switch (rule.access()) {
 			case PUBLIC -> true;
 			case SIGNED_IN -> caller != Caller.ANONYMOUS;
-			case SECRETARIAT -> caller.role == Role.SECRETARIAT;
+			case SECRETARIAT, REVIEW_READERS -> caller.role == Role.SECRETARIAT;
 			case FOCAL_POINT -> caller.role == Role.FOCAL_POINT;
 			case REVIEW_MEMBERS, OWN_TABLE -> false;
 			case UPLOADERS -> caller.role == Role.SECRETARIAT || caller.role == Role.FOCAL_POINT
