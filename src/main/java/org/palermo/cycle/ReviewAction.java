@@ -24,6 +24,12 @@ public enum ReviewAction {
 	/** Draft written feedback as a reviewing State. */
 	GIVE_FEEDBACK,
 	/** Clear and send a reviewing State's feedback. */
-	CLEAR_FEEDBACK
+	CLEAR_FEEDBACK,
+	/** Submit civil society input on the review (as a member of an organisation). */
+	SUBMIT_INPUT,
+	/** Read the civil society input shared with the States of the review. */
+	READ_SHARED_INPUT,
+	/** Follow up civil society input: share it, mark it considered, reflected or not. */
+	MANAGE_INPUT
 
 }

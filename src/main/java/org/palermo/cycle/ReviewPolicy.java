@@ -142,6 +142,11 @@ public class ReviewPolicy {
 			case CLEAR_QUESTIONNAIRE -> surFocalPoint && phase == ReviewPhase.SELF_ASSESSMENT;
 			case GIVE_FEEDBACK -> reviewerDrafter && feedbackPhase;
 			case CLEAR_FEEDBACK -> reviewerFocalPoint && feedbackPhase;
+			// Whether the person's organisation is verified is the civil society module's
+			// own check; the review only has to be running.
+			case SUBMIT_INPUT -> person.getRole() == Role.CIVIL_SOCIETY && active;
+			case READ_SHARED_INPUT -> secretariat || !mine.isEmpty();
+			case MANAGE_INPUT -> secretariat;
 		};
 	}
 

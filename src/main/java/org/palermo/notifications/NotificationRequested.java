@@ -13,8 +13,8 @@ import java.util.Set;
  * form {@code state:XX} is rendered as that State's name in the recipient's language, and
  * {@code key:some.message.key} as that message; any other argument is shown as it is.
  * Arguments and link carry nothing confidential: only what the recipient could read on a
- * public page (State, cluster, step, date), never answer, feedback or observation text, nor
- * a withheld name.
+ * public page (State, cluster, step, date), never answer, feedback or observation text,
+ * nor a withheld name.
  *
  * @param recipients account ids of the people to tell
  * @param kind what the notification is about
