@@ -4,7 +4,6 @@ import java.security.Principal;
 
 import jakarta.validation.Valid;
 
-import org.palermo.civilsociety.OrganisationService;
 import org.palermo.parties.PartyService;
 import org.palermo.system.ConcurrentEditException;
 import org.palermo.system.UserInputException;
@@ -32,10 +31,10 @@ class AccountAdminController {
 
 	private final PartyService parties;
 
-	private final OrganisationService organisations;
+	private final OrganisationDirectory organisations;
 
 	AccountAdminController(AccountService accounts, SecurityEvents events, PartyService parties,
-			OrganisationService organisations) {
+			OrganisationDirectory organisations) {
 		this.accounts = accounts;
 		this.events = events;
 		this.parties = parties;
@@ -164,7 +163,7 @@ class AccountAdminController {
 		model.addAttribute("events", this.events.of(account));
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("parties", this.parties.find(null, null));
-		model.addAttribute("organisations", this.organisations.all());
+		model.addAttribute("organisations", this.organisations.choices());
 		return "accounts/edit";
 	}
 
@@ -172,7 +171,7 @@ class AccountAdminController {
 		model.addAttribute("accounts", this.accounts.all());
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("parties", this.parties.find(null, null));
-		model.addAttribute("organisations", this.organisations.all());
+		model.addAttribute("organisations", this.organisations.choices());
 		model.addAttribute("languageCodes", org.palermo.system.Languages.CODES);
 		return "accounts/admin";
 	}

@@ -15,6 +15,8 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
 	Optional<Account> findByUsername(String username);
 
+	List<Account> findByOrganisationIdOrderByUsernameAsc(Long organisationId);
+
 	Optional<Account> findFirstByEmailIgnoreCase(String email);
 
 	List<Account> findAllByOrderByUsernameAsc();

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.palermo.audit.AuditService;
-import org.palermo.civilsociety.OrganisationService;
 import org.palermo.notifications.MailService;
 import org.palermo.parties.PartyNames;
 import org.palermo.parties.PartyService;
@@ -68,7 +67,7 @@ public class AccountService {
 
 	private final PartyService parties;
 
-	private final OrganisationService organisations;
+	private final OrganisationDirectory organisations;
 
 	private final MailService mail;
 
@@ -86,7 +85,7 @@ public class AccountService {
 
 	AccountService(AccountRepository accounts, InvitationRepository invitations, AccessTokenRepository tokens,
 			AccountsStores stores, PasswordEncoder passwords, PasswordPolicy policy, PartyService parties,
-			OrganisationService organisations, MailService mail, MessageSource messages, AuditService audit,
+			OrganisationDirectory organisations, MailService mail, MessageSource messages, AuditService audit,
 			SecurityEvents events, Clock clock, @Value("${palermo.public-url}") String publicUrl,
 			PartyNames partyNames) {
 		this.accounts = accounts;
@@ -135,6 +134,12 @@ public class AccountService {
 	@Transactional(readOnly = true)
 	public List<Account> all() {
 		return this.accounts.findAllByOrderByUsernameAsc();
+	}
+
+	/** The people of one civil society organisation, by user name. */
+	@Transactional(readOnly = true)
+	public List<Account> membersOf(long organisationId) {
+		return this.accounts.findByOrganisationIdOrderByUsernameAsc(organisationId);
 	}
 
 	@Transactional(readOnly = true)
@@ -262,7 +267,7 @@ public class AccountService {
 		if (!role.isBoundToOrganisation()) {
 			return null;
 		}
-		if (organisationId == null || this.organisations.find(organisationId).isEmpty()) {
+		if (organisationId == null || !this.organisations.exists(organisationId)) {
 			throw new UserInputException("account.error.organisationRequired");
 		}
 		return organisationId;

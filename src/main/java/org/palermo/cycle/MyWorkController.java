@@ -4,7 +4,7 @@ import java.security.Principal;
 
 import org.palermo.accounts.Account;
 import org.palermo.accounts.AccountService;
-import org.palermo.civilsociety.OrganisationService;
+import org.palermo.accounts.OrganisationDirectory;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,9 +18,9 @@ class MyWorkController {
 
 	private final AccountService accounts;
 
-	private final OrganisationService organisations;
+	private final OrganisationDirectory organisations;
 
-	MyWorkController(WorkService work, AccountService accounts, OrganisationService organisations) {
+	MyWorkController(WorkService work, AccountService accounts, OrganisationDirectory organisations) {
 		this.work = work;
 		this.accounts = accounts;
 		this.organisations = organisations;

@@ -56,6 +56,12 @@ public enum ReviewAction {
 	/** Enter a translation of the summary. */
 	TRANSLATE_SUMMARY,
 	/** Decide, document by document, what of the review is published. */
-	PUBLISH
+	PUBLISH,
+	/** Submit civil society input on the review (as a member of an organisation). */
+	SUBMIT_INPUT,
+	/** Read the civil society input shared with the States of the review. */
+	READ_SHARED_INPUT,
+	/** Follow up civil society input: share it, mark it considered, reflected or not. */
+	MANAGE_INPUT
 
 }

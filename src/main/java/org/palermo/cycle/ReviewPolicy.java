@@ -193,6 +193,11 @@ public class ReviewPolicy {
 					&& (phase == ReviewPhase.SUMMARY || phase == ReviewPhase.CLOSED);
 			case PUBLISH -> surFocalPoint && (phase == ReviewPhase.LIST_OF_OBSERVATIONS || phase == ReviewPhase.SUMMARY
 					|| phase == ReviewPhase.CLOSED);
+			// Whether the person's organisation is verified is the civil society module's
+			// own check; the review only has to be running.
+			case SUBMIT_INPUT -> person.getRole() == Role.CIVIL_SOCIETY && active;
+			case READ_SHARED_INPUT -> secretariat || !mine.isEmpty();
+			case MANAGE_INPUT -> secretariat;
 		};
 	}
 

@@ -92,6 +92,7 @@ class DemoData implements ApplicationRunner {
 		create("observer", "Observer, Permanent Mission of Kenya (demo)", Role.OBSERVER, "KE", null);
 		create("reviewer", "Governmental expert of France (demo)", Role.EXPERT, "FR", null);
 		create("ngo", "Member of a Kenyan NGO (demo)", Role.CIVIL_SOCIETY, null, ngo.getId());
+		this.organisations.appointAdministrator(ngo.getId(), this.accounts.find("ngo").orElseThrow().getId());
 		create("bureau", "Member of the Extended Bureau (demo)", Role.BUREAU, null, null);
 		StateParty kenya = this.parties.party("KE");
 		List<Instrument> kenyaInstruments = kenya.getParticipations()

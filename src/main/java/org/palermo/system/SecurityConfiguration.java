@@ -35,7 +35,9 @@ class SecurityConfiguration {
 			"/reviews/*", "/api/reviews", "/api/reviews/*", "/library", "/library/*", "/api/search",
 			"/api/documents/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html",
 			"/swagger-ui/**", "/actuator/health", "/actuator/health/**", "/css/**", "/js/**", "/favicon.ico", "/login",
-			"/login/**", "/invitation/**", "/email-confirmation/*", "/error", "/calendar/*" };
+			"/login/**", "/invitation/**", "/email-confirmation/*", "/error", "/organisations", "/organisations/*",
+			"/api/organisations", "/api/organisations/*", "/dialogues", "/dialogues/*", "/dialogues/*/calendar.ics",
+			"/api/dialogues", "/api/dialogues/*", "/api/reviews/*/inputs", "/calendar/*" };
 
 	private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
 			+ "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
@@ -55,7 +57,7 @@ class SecurityConfiguration {
 					.requestMatchers(HttpMethod.HEAD, PUBLIC)
 					.permitAll()
 					.requestMatchers(HttpMethod.POST, "/login", "/login/totp", "/login/totp-setup", "/login/reset",
-							"/login/reset/*", "/invitation/*", "/email-confirmation/*")
+							"/login/reset/*", "/invitation/*", "/email-confirmation/*", "/organisations/register")
 					.permitAll()
 					.requestMatchers("/admin/**", "/api/admin/**")
 					.hasRole("SECRETARIAT")

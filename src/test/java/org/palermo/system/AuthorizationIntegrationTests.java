@@ -84,7 +84,16 @@ class AuthorizationIntegrationTests {
 		 * DocumentAuthorizationIntegrationTests checks with real files; here only the
 		 * anonymous refusal is.
 		 */
-		OWN_TABLE
+		OWN_TABLE,
+		/** Members of a civil society organisation (the page then checks which). */
+		CIVIL_SOCIETY,
+		/** Members of the Extended Bureau. */
+		BUREAU,
+		/**
+		 * The administrator of an organisation: none of the callers here is one
+		 * (CivilSocietyIntegrationTests checks the administrator).
+		 */
+		ORGANISATION_ADMINISTRATOR
 
 	}
 
@@ -132,6 +141,9 @@ class AuthorizationIntegrationTests {
 	}
 
 	static final int REACHED = 0;
+
+	/** The demo review (Kenya, cluster I), open for civil society input. */
+	static final String DEMO_REVIEW = "1";
 
 	static Rule get(String pattern, Access access) {
 		return new Rule("GET", pattern, access, fill(pattern, "1"), 200);
@@ -280,6 +292,42 @@ class AuthorizationIntegrationTests {
 			post("/admin/accounts/{id}/invitation", Access.SECRETARIAT),
 			post("/admin/accounts/{id}/invitation/cancel", Access.SECRETARIAT),
 			get("/admin/security-events", Access.SECRETARIAT),
+			// civil society: directory, registration, the organisation's page, country
+			// input, constructive dialogues
+			get("/organisations", Access.PUBLIC),
+			get("/organisations/{id}", Access.PUBLIC, "/organisations/999999", 404),
+			get("/organisations/register", Access.PUBLIC), post("/organisations/register", Access.PUBLIC),
+			get("/api/organisations", Access.PUBLIC),
+			get("/api/organisations/{id}", Access.PUBLIC, "/api/organisations/999999", 404),
+			get("/organisation", Access.CIVIL_SOCIETY),
+			post("/organisation/members", Access.ORGANISATION_ADMINISTRATOR),
+			post("/organisation/listing", Access.ORGANISATION_ADMINISTRATOR),
+			get("/api/organisation/inputs", Access.CIVIL_SOCIETY),
+			get("/api/organisation/applications", Access.CIVIL_SOCIETY),
+			get("/admin/organisations", Access.SECRETARIAT),
+			post("/admin/organisations/{id}/verify", Access.SECRETARIAT),
+			post("/admin/organisations/{id}/reject", Access.SECRETARIAT),
+			get("/reviews/{id}/input", Access.CIVIL_SOCIETY, "/reviews/" + DEMO_REVIEW + "/input", 200),
+			new Rule("POST", "/reviews/{id}/input", Access.CIVIL_SOCIETY, "/reviews/" + DEMO_REVIEW + "/input",
+					REACHED),
+			get("/organisation/inputs/{id}", Access.CIVIL_SOCIETY, "/organisation/inputs/999999", REACHED),
+			get("/api/reviews/{id}/inputs", Access.PUBLIC), get("/admin/inputs", Access.SECRETARIAT),
+			get("/admin/inputs/{id}", Access.SECRETARIAT, "/admin/inputs/999999", REACHED),
+			post("/admin/inputs/{id}/status", Access.SECRETARIAT), get("/dialogues", Access.PUBLIC),
+			get("/dialogues/{id}", Access.PUBLIC, "/dialogues/999999", 404),
+			get("/dialogues/calendar.ics", Access.PUBLIC),
+			get("/dialogues/{id}/calendar.ics", Access.PUBLIC, "/dialogues/999999/calendar.ics", 404),
+			get("/api/dialogues", Access.PUBLIC),
+			get("/api/dialogues/{id}", Access.PUBLIC, "/api/dialogues/999999", 404),
+			get("/dialogues/{id}/apply", Access.CIVIL_SOCIETY, "/dialogues/999999/apply", REACHED),
+			post("/dialogues/{id}/applications", Access.CIVIL_SOCIETY),
+			new Rule("POST", "/dialogues/{id}/applications/{applicationId}/objections", Access.BUREAU,
+					"/dialogues/999999/applications/999999/objections", REACHED),
+			post("/dialogues/{id}/statements", Access.CIVIL_SOCIETY), get("/admin/dialogues", Access.SECRETARIAT),
+			post("/admin/dialogues", Access.SECRETARIAT),
+			get("/admin/dialogues/{id}", Access.SECRETARIAT, "/admin/dialogues/999999", REACHED),
+			post("/admin/dialogues/{id}/speakers", Access.SECRETARIAT),
+			post("/admin/dialogues/{id}/summary", Access.SECRETARIAT),
 			// OpenAPI (springdoc)
 			get("/notifications", Access.SIGNED_IN), post("/notifications/{id}/read", Access.SIGNED_IN),
 			post("/notifications/read-all", Access.SIGNED_IN), get("/account/notifications", Access.SIGNED_IN),
@@ -433,7 +481,9 @@ class AuthorizationIntegrationTests {
 			case SIGNED_IN -> caller != Caller.ANONYMOUS;
 			case SECRETARIAT, REVIEW_READERS -> caller.role == Role.SECRETARIAT;
 			case FOCAL_POINT -> caller.role == Role.FOCAL_POINT;
-			case REVIEW_MEMBERS, OWN_TABLE -> false;
+			case REVIEW_MEMBERS, OWN_TABLE, ORGANISATION_ADMINISTRATOR -> false;
+			case CIVIL_SOCIETY -> caller.role == Role.CIVIL_SOCIETY;
+			case BUREAU -> caller.role == Role.BUREAU;
 			case UPLOADERS -> caller.role == Role.SECRETARIAT || caller.role == Role.FOCAL_POINT
 					|| caller.role == Role.EXPERT || caller.role == Role.CIVIL_SOCIETY;
 		};

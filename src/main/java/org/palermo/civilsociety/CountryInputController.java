@@ -1,0 +1,124 @@
+package org.palermo.civilsociety;
+
+import java.security.Principal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.palermo.cycle.CycleService;
+import org.palermo.instruments.Instrument;
+import org.palermo.system.UserInputException;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Country input: an organisation writes it on a review and follows its status; the
+ * secretariat follows it up.
+ */
+@Controller
+class CountryInputController {
+
+	private final CountryInputService inputs;
+
+	private final CycleService cycle;
+
+	private final OrganisationService organisations;
+
+	CountryInputController(CountryInputService inputs, CycleService cycle, OrganisationService organisations) {
+		this.inputs = inputs;
+		this.cycle = cycle;
+		this.organisations = organisations;
+	}
+
+	@GetMapping("/reviews/{id}/input")
+	String form(@PathVariable long id, Principal principal, Model model) {
+		if (!this.inputs.maySubmit(principal.getName(), id)) {
+			throw new AccessDeniedException("may not submit input");
+		}
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", InputForm.empty());
+		}
+		return formPage(id, model);
+	}
+
+	@PostMapping("/reviews/{id}/input")
+	String submit(@PathVariable long id, @Valid @ModelAttribute("form") InputForm form, BindingResult errors,
+			Principal principal, Model model, HttpServletResponse response) {
+		if (!this.inputs.maySubmit(principal.getName(), id)) {
+			throw new AccessDeniedException("may not submit input");
+		}
+		if (errors.hasErrors()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return formPage(id, model);
+		}
+		CountryInput input;
+		try {
+			input = this.inputs.submit(principal.getName(), id, form);
+		}
+		catch (UserInputException ex) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("error", ex.getMessageKey());
+			return formPage(id, model);
+		}
+		return "redirect:/organisation/inputs/" + input.getId();
+	}
+
+	private String formPage(long id, Model model) {
+		model.addAttribute("review", this.cycle.review(id));
+		model.addAttribute("instruments", Instrument.values());
+		model.addAttribute("reaches", InputReach.values());
+		return "civilsociety/input-form";
+	}
+
+	@GetMapping("/organisation/inputs/{id}")
+	String follow(@PathVariable long id, Principal principal, Model model) {
+		this.organisations.membershipOf(principal.getName());
+		CountryInputService.Followed followed = this.inputs.followed(id, principal.getName());
+		model.addAttribute("followed", followed);
+		model.addAttribute("review", this.cycle.review(followed.view().input().getReviewId()));
+		return "civilsociety/input";
+	}
+
+	@GetMapping("/admin/inputs")
+	String list(Model model) {
+		model.addAttribute("inputs", this.inputs.forSecretariat());
+		return "civilsociety/admin-inputs";
+	}
+
+	@GetMapping("/admin/inputs/{id}")
+	String manage(@PathVariable long id, Principal principal, Model model) {
+		CountryInputService.Followed followed = this.inputs.followed(id, principal.getName());
+		model.addAttribute("followed", followed);
+		model.addAttribute("review", this.cycle.review(followed.view().input().getReviewId()));
+		model.addAttribute("actions", StatusChangeForm.Action.values());
+		return "civilsociety/admin-input";
+	}
+
+	@PostMapping("/admin/inputs/{id}/status")
+	String changeStatus(@PathVariable long id, @RequestParam(defaultValue = "-1") long version,
+			@RequestParam(defaultValue = "") String action, @RequestParam(required = false) String reason,
+			@RequestParam(required = false) String reference, Principal principal, RedirectAttributes redirect) {
+		StatusChangeForm.Action chosen = OrganisationController.parse(StatusChangeForm.Action.class, action);
+		try {
+			if (chosen == null) {
+				throw new UserInputException("civilsociety.error.transition");
+			}
+			this.inputs.changeStatus(principal.getName(), id, version, new StatusChangeForm(chosen, reason, reference));
+		}
+		catch (UserInputException ex) {
+			redirect.addFlashAttribute("error", ex.getMessageKey());
+			redirect.addFlashAttribute("reason", reason);
+			redirect.addFlashAttribute("reference", reference);
+		}
+		return "redirect:/admin/inputs/" + id;
+	}
+
+}

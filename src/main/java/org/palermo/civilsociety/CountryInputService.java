@@ -1,0 +1,223 @@
+package org.palermo.civilsociety;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import org.palermo.accounts.Account;
+import org.palermo.audit.AuditService;
+import org.palermo.cycle.CountryReview;
+import org.palermo.cycle.CycleService;
+import org.palermo.cycle.ReviewAction;
+import org.palermo.cycle.ReviewPolicy;
+import org.palermo.notifications.NotificationKind;
+import org.palermo.notifications.NotificationRequested;
+import org.palermo.system.ConcurrentEditException;
+import org.palermo.system.NotFoundException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Country input: organisations submit it, the secretariat follows it up, and every reader
+ * sees only what reaches them, with the organisation's name hidden where it asked.
+ */
+@Service
+public class CountryInputService {
+
+	private final CountryInputRepository inputs;
+
+	private final InputStatusChangeRepository changes;
+
+	private final OrganisationService organisations;
+
+	private final CycleService cycle;
+
+	private final ReviewPolicy policy;
+
+	private final AuditService audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	CountryInputService(CountryInputRepository inputs, InputStatusChangeRepository changes,
+			OrganisationService organisations, CycleService cycle, ReviewPolicy policy, AuditService audit,
+			ApplicationEventPublisher events, Clock clock) {
+		this.inputs = inputs;
+		this.changes = changes;
+		this.organisations = organisations;
+		this.cycle = cycle;
+		this.policy = policy;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Whether this person may submit input on the review now (link and form). */
+	@Transactional(readOnly = true)
+	public boolean maySubmit(String username, long reviewId) {
+		if (!this.policy.may(username, ReviewAction.SUBMIT_INPUT, reviewId)) {
+			return false;
+		}
+		return this.organisations.membershipOf(username).organisation().isVerified();
+	}
+
+	@Transactional
+	public CountryInput submit(String username, long reviewId, InputForm form) {
+		if (!this.policy.may(username, ReviewAction.SUBMIT_INPUT, reviewId)) {
+			throw new AccessDeniedException("may not submit input on this review");
+		}
+		OrganisationService.Membership membership = this.organisations.verifiedMembershipOf(username);
+		CountryReview review = this.cycle.review(reviewId);
+		Instant now = Instant.now(this.clock);
+		CountryInput input = this.inputs.save(new CountryInput(membership.organisation().getId(), reviewId,
+				review.getStateUnderReview(), review.getCluster(), form, membership.account().getId(), now));
+		this.changes.save(new InputStatusChange(input, now));
+		this.audit.record("input.submitted", "input", String.valueOf(input.getId()), null, snapshot(input));
+		return input;
+	}
+
+	/**
+	 * What one reader sees of a review's input: the secretariat everything, an
+	 * organisation its own, the review's States what was shared with them, anyone what is
+	 * public; the name only where the reader may know it.
+	 */
+	@Transactional(readOnly = true)
+	public List<InputView> forReview(long reviewId, String viewer) {
+		boolean secretariat = this.policy.may(viewer, ReviewAction.MANAGE_INPUT, reviewId);
+		boolean reviewStates = this.policy.may(viewer, ReviewAction.READ_SHARED_INPUT, reviewId);
+		Long ownOrganisation = ownOrganisation(viewer);
+		Predicate<CountryInput> visible = (i) -> secretariat || i.getOrganisationId().equals(ownOrganisation)
+				|| i.isPublic() || (reviewStates && i.isSharedWithReviewStates());
+		return views(this.inputs.findByReviewIdOrderBySubmittedAtAsc(reviewId).stream().filter(visible).toList(),
+				secretariat, ownOrganisation);
+	}
+
+	/** The public input on the reviews of one State, for its public country page. */
+	@Transactional(readOnly = true)
+	public List<InputView> publicForCountry(String stateUnderReview) {
+		return views(this.inputs.findByStateUnderReviewAndSharedAtIsNotNullAndReachOrderBySubmittedAtAsc(
+				stateUnderReview, InputReach.PUBLIC), false, null);
+	}
+
+	/** Every input, named, for the secretariat's follow-up. */
+	@Transactional(readOnly = true)
+	public List<InputView> forSecretariat() {
+		return views(this.inputs.findAllByOrderBySubmittedAtDesc(), true, null);
+	}
+
+	/** The input of the signed-in person's organisation. */
+	@Transactional(readOnly = true)
+	public List<InputView> ofOwnOrganisation(String username) {
+		Long organisation = this.organisations.membershipOf(username).organisation().getId();
+		return views(this.inputs.findByOrganisationIdOrderBySubmittedAtDesc(organisation), false, organisation);
+	}
+
+	/**
+	 * One input and its history, for its organisation or the secretariat; for anyone else
+	 * it does not exist.
+	 */
+	@Transactional(readOnly = true)
+	public Followed followed(long id, String viewer) {
+		CountryInput input = this.inputs.findById(id).orElseThrow(() -> new NotFoundException("input"));
+		boolean secretariat = this.policy.may(viewer, ReviewAction.MANAGE_INPUT, input.getReviewId());
+		Long own = ownOrganisation(viewer);
+		if (!secretariat && !input.getOrganisationId().equals(own)) {
+			throw new NotFoundException("input");
+		}
+		return new Followed(views(List.of(input), true, own).get(0),
+				this.changes.findByInputIdOrderByChangedAtAscIdAsc(id));
+	}
+
+	/**
+	 * The secretariat moves an input on; its organisation's members are told, with
+	 * nothing in the message but the State and the new status.
+	 */
+	@Transactional
+	public CountryInput changeStatus(String username, long id, long seenVersion, StatusChangeForm form) {
+		CountryInput input = this.inputs.findById(id).orElseThrow(() -> new NotFoundException("input"));
+		if (!this.policy.may(username, ReviewAction.MANAGE_INPUT, input.getReviewId())) {
+			throw new AccessDeniedException("may not follow up input");
+		}
+		if (input.getVersion() != seenVersion) {
+			throw new ConcurrentEditException("input " + id);
+		}
+		Map<String, Object> before = snapshot(input);
+		Instant now = Instant.now(this.clock);
+		switch (form.action()) {
+			case SHARE -> input.share(now);
+			case CONSIDER -> input.consider();
+			case REFLECT -> input.reflect(form.reference());
+			case NOT_TAKEN_UP -> input.notTakenUp(form.reason());
+		}
+		this.inputs.saveAndFlush(input);
+		this.changes.save(new InputStatusChange(input, now));
+		this.audit.record("input.status", "input", String.valueOf(id), before, snapshot(input));
+		Set<Long> members = this.organisations.members(input.getOrganisationId())
+			.stream()
+			.filter(Account::isEnabled)
+			.map(Account::getId)
+			.collect(Collectors.toSet());
+		this.events.publishEvent(new NotificationRequested(members, NotificationKind.INPUT_STATUS,
+				"civilsociety.notification.inputStatus",
+				List.of("state:" + input.getStateUnderReview(), "key:" + input.getStatus().labelKey()),
+				"/organisation/inputs/" + id));
+		return input;
+	}
+
+	private Long ownOrganisation(String viewer) {
+		return (viewer != null) ? this.organisations.organisationIdOf(viewer).orElse(null) : null;
+	}
+
+	private List<InputView> views(List<CountryInput> list, boolean named, Long ownOrganisation) {
+		Map<Long, String> names = new LinkedHashMap<>();
+		List<InputView> views = new ArrayList<>();
+		for (CountryInput input : list) {
+			boolean own = input.getOrganisationId().equals(ownOrganisation);
+			String name = null;
+			if (named || own || !input.isNameWithheld()) {
+				name = names.computeIfAbsent(input.getOrganisationId(),
+						(orgId) -> this.organisations.organisation(orgId).getName());
+			}
+			views.add(new InputView(input, name, own));
+		}
+		return views;
+	}
+
+	private static Map<String, Object> snapshot(CountryInput input) {
+		Map<String, Object> state = new LinkedHashMap<>();
+		state.put("organisationId", input.getOrganisationId());
+		state.put("reviewId", input.getReviewId());
+		state.put("title", input.getTitle());
+		state.put("reach", input.getReach().name());
+		state.put("nameWithheld", input.isNameWithheld());
+		state.put("status", input.getStatus().name());
+		state.put("reason", input.getStatusReason());
+		state.put("observationReference", input.getObservationReference());
+		return state;
+	}
+
+	/**
+	 * An input as one reader sees it.
+	 *
+	 * @param organisation the organisation's name, or {@code null} when withheld from
+	 * this reader
+	 * @param own whether the reader belongs to the organisation that submitted it
+	 */
+	public record InputView(CountryInput input, String organisation, boolean own) {
+	}
+
+	/** An input and the steps of its status. */
+	public record Followed(InputView view, List<InputStatusChange> history) {
+	}
+
+}
