@@ -161,16 +161,17 @@ class ReviewWorkspaceIntegrationTests {
 						ReviewAction.NAME_OBSERVER, ReviewAction.REPLAN, ReviewAction.CHANGE_PHASE,
 						ReviewAction.READ_FEEDBACK, ReviewAction.READ_OBSERVATIONS, ReviewAction.READ_SHARED_INPUT,
 						ReviewAction.MANAGE_INPUT));
-		allowed.put("surFocalPoint", EnumSet.of(ReviewAction.VIEW_PEOPLE, ReviewAction.NAME_EXPERT,
-				ReviewAction.NAME_OBSERVER, ReviewAction.READ_FEEDBACK, ReviewAction.READ_OBSERVATIONS, ReviewAction.READ_SHARED_INPUT));
-		allowed.put("surExpert",
-				EnumSet.of(ReviewAction.VIEW_PEOPLE, ReviewAction.READ_FEEDBACK, ReviewAction.READ_OBSERVATIONS, ReviewAction.READ_SHARED_INPUT));
-		allowed.put("surObserver",
-				EnumSet.of(ReviewAction.VIEW_PEOPLE, ReviewAction.READ_FEEDBACK, ReviewAction.READ_OBSERVATIONS, ReviewAction.READ_SHARED_INPUT));
+		allowed.put("surFocalPoint",
+				EnumSet.of(ReviewAction.VIEW_PEOPLE, ReviewAction.NAME_EXPERT, ReviewAction.NAME_OBSERVER,
+						ReviewAction.READ_FEEDBACK, ReviewAction.READ_OBSERVATIONS, ReviewAction.READ_SHARED_INPUT));
+		allowed.put("surExpert", EnumSet.of(ReviewAction.VIEW_PEOPLE, ReviewAction.READ_FEEDBACK,
+				ReviewAction.READ_OBSERVATIONS, ReviewAction.READ_SHARED_INPUT));
+		allowed.put("surObserver", EnumSet.of(ReviewAction.VIEW_PEOPLE, ReviewAction.READ_FEEDBACK,
+				ReviewAction.READ_OBSERVATIONS, ReviewAction.READ_SHARED_INPUT));
 		allowed.put("reviewerFocalPoint", EnumSet.of(ReviewAction.VIEW_PEOPLE, ReviewAction.NAME_EXPERT,
 				ReviewAction.READ_FEEDBACK, ReviewAction.READ_OBSERVATIONS, ReviewAction.READ_SHARED_INPUT));
-		allowed.put("reviewerExpert",
-				EnumSet.of(ReviewAction.VIEW_PEOPLE, ReviewAction.READ_FEEDBACK, ReviewAction.READ_OBSERVATIONS, ReviewAction.READ_SHARED_INPUT));
+		allowed.put("reviewerExpert", EnumSet.of(ReviewAction.VIEW_PEOPLE, ReviewAction.READ_FEEDBACK,
+				ReviewAction.READ_OBSERVATIONS, ReviewAction.READ_SHARED_INPUT));
 		allowed.put("outsiderFocalPoint", EnumSet.noneOf(ReviewAction.class));
 		allowed.put("civilSociety", EnumSet.of(ReviewAction.SUBMIT_INPUT));
 		allowed.put("bureau", EnumSet.noneOf(ReviewAction.class));
