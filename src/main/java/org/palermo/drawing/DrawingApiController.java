@@ -30,7 +30,7 @@ class DrawingApiController {
 	List<DrawingJson> drawings() {
 		return this.drawings.all()
 			.stream()
-			.map((d) -> DrawingJson.of(d, this.drawings.statesUnderReview(d), null, null))
+			.map((d) -> DrawingJson.of(d, this.drawings.statesUnderReview(d), null, null, this.drawings.failure(d)))
 			.toList();
 	}
 
@@ -39,7 +39,7 @@ class DrawingApiController {
 	DrawingJson drawing(@PathVariable long id) {
 		Drawing drawing = this.drawings.drawing(id);
 		return DrawingJson.of(drawing, this.drawings.statesUnderReview(drawing), this.drawings.result(drawing),
-				this.drawings.groups(drawing));
+				this.drawings.groups(drawing), this.drawings.failure(drawing));
 	}
 
 	@GetMapping(value = "/api/drawings/{id}/input.json", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -14,9 +14,11 @@ import org.palermo.drawing.engine.ReviewGroupSplit;
 record DrawingJson(long id, String title, Integer reviewGroup, String cluster, String status, String inputSha256,
 		String commitment, String seed, Instant createdAt, Instant revealedAt, List<String> statesUnderReview,
 		String inputUrl, String drawUrl, String verifyCommand, Draw result, List<ReviewGroupSplit.Group> reviewGroups,
-		String publicValueSource, String publicValue, String drawSeed) {
+		String publicValueSource, String publicValue, String drawSeed,
+		List<DrawingRefusedException.Explanation> failure) {
 
-	static DrawingJson of(Drawing drawing, List<String> statesUnderReview, Draw result, ReviewGroupSplit.Result split) {
+	static DrawingJson of(Drawing drawing, List<String> statesUnderReview, Draw result, ReviewGroupSplit.Result split,
+			List<DrawingRefusedException.Explanation> failure) {
 		String input = "/api/drawings/" + drawing.getId() + "/input.json";
 		String draw = drawing.isRevealed() ? "/api/drawings/" + drawing.getId() + "/draw.json" : null;
 		String verify = drawing.getVerifyCommand();
@@ -25,7 +27,7 @@ record DrawingJson(long id, String title, Integer reviewGroup, String cluster, S
 				drawing.getInputSha256(), drawing.getCommitment(), drawing.getRevealedSeed(), drawing.getCreatedAt(),
 				drawing.getRevealedAt(), statesUnderReview, input, draw, verify, result,
 				(split != null) ? split.groups() : null, drawing.getPublicValueSource(),
-				drawing.isRevealed() ? drawing.getPublicValue() : null, drawing.getDrawSeed());
+				drawing.isRevealed() ? drawing.getPublicValue() : null, drawing.getDrawSeed(), failure);
 	}
 
 }

@@ -65,7 +65,7 @@ public class ParticipationImportService {
 			throw new UserInputException("import.error.tooLarge");
 		}
 		String name = (fileName != null) ? fileName : "";
-		if (!name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+		if (!name.toLowerCase(Locale.ROOT).endsWith(".csv") && !isStatusPage(name)) {
 			throw new UserInputException("import.error.type");
 		}
 		String content;
@@ -85,6 +85,10 @@ public class ParticipationImportService {
 		if (content.indexOf('\0') >= 0) {
 			throw new UserInputException("import.error.type");
 		}
+		if (isStatusPage(name) && !content.toLowerCase(Locale.ROOT).contains("<table")) {
+			// Checked from the content: a saved status page holds its table.
+			throw new UserInputException("untc.error.type");
+		}
 		ParticipationImport upload = new ParticipationImport(name.length() > 255 ? name.substring(0, 255) : name,
 				content, actor(), Instant.now(this.clock));
 		this.imports.save(upload);
@@ -101,9 +105,9 @@ public class ParticipationImportService {
 	@Transactional(readOnly = true)
 	public ImportPreview preview(long id) {
 		ParticipationImport upload = this.imports.findById(id).orElseThrow(() -> new NotFoundException("import"));
-		ParticipationCsv.Result result = ParticipationCsv.read(new StringReader(upload.getContent()));
-		Map<String, StateParty> current = this.parties.findAllWithParticipation()
-			.stream()
+		List<StateParty> all = this.parties.findAllWithParticipation();
+		ParticipationCsv.Result result = read(upload, all);
+		Map<String, StateParty> current = all.stream()
 			.collect(Collectors.toMap(StateParty::getCode, Function.identity()));
 		List<ImportPreview.PartyChange> changes = new ArrayList<>();
 		int unchanged = 0;
@@ -138,7 +142,7 @@ public class ParticipationImportService {
 		if (!preview.problems().isEmpty()) {
 			throw new UserInputException("import.error.problems");
 		}
-		ParticipationCsv.Result result = ParticipationCsv.read(new StringReader(upload.getContent()));
+		ParticipationCsv.Result result = read(upload, this.parties.findAllWithParticipation());
 		Set<String> changed = preview.changes()
 			.stream()
 			.map(ImportPreview.PartyChange::code)
@@ -163,6 +167,24 @@ public class ParticipationImportService {
 		this.audit.record("participation.import.applied", "participation-import", String.valueOf(id), null,
 				Map.of("changedParties", changed.size()));
 		return changed.size();
+	}
+
+	/**
+	 * A saved UN Treaty Collection status page ({@code .html}, {@code .htm}) rather than
+	 * a participation file.
+	 */
+	private static boolean isStatusPage(String fileName) {
+		String name = fileName.toLowerCase(Locale.ROOT);
+		return name.endsWith(".html") || name.endsWith(".htm");
+	}
+
+	/**
+	 * The rows of an upload: a participation file, or a status page read against the
+	 * parties.
+	 */
+	private static ParticipationCsv.Result read(ParticipationImport upload, List<StateParty> current) {
+		return isStatusPage(upload.getFileName()) ? UntcStatusPage.read(upload.getContent(), current)
+				: ParticipationCsv.read(new StringReader(upload.getContent()));
 	}
 
 	@Transactional

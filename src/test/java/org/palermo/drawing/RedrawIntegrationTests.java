@@ -251,6 +251,10 @@ class RedrawIntegrationTests {
 		assertThat(this.cycle.review(review.getId()).getReviewers()).extracting(Reviewer::getPartyCode)
 			.containsExactlyElementsOf(review.getReviewers().stream().map(Reviewer::getPartyCode).toList());
 		assertThat(DrawingService.redrawsCounted(this.drawings.redrawsOf(review.getId()))).isZero();
+		assertThat(this.mvc.perform(get("/api/drawings/" + redraw)).andReturn().getResponse().getContentAsString())
+			.contains("\"status\":\"FAILED\"")
+			.contains("\"failure\":[{\"key\":\"drawing.redraw.stale\",\"arguments\":[\"" + other.getStateUnderReview()
+					+ "\"]}]");
 		assertThat(this.audit.historyOf("drawing", String.valueOf(redraw))).extracting((e) -> e.getAction())
 			.contains("drawing.redraw.failed");
 
