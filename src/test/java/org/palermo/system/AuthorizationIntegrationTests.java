@@ -221,6 +221,7 @@ class AuthorizationIntegrationTests {
 			post("/admin/accounts/{id}/enable", Access.SECRETARIAT),
 			post("/admin/accounts/{id}/invitation", Access.SECRETARIAT),
 			post("/admin/accounts/{id}/invitation/cancel", Access.SECRETARIAT),
+			post("/admin/accounts/{id}/sessions/end", Access.SECRETARIAT),
 			get("/admin/security-events", Access.SECRETARIAT),
 			// OpenAPI (springdoc)
 			get("/v3/api-docs", Access.PUBLIC), get("/v3/api-docs.yaml", Access.PUBLIC),
