@@ -1,7 +1,9 @@
 package org.palermo.accounts;
 
 import java.security.Principal;
+import java.time.Clock;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.palermo.parties.PartyService;
@@ -33,9 +35,15 @@ class AccountAdminController {
 
 	private final OrganisationDirectory organisations;
 
+	private final Passkeys passkeys;
+
+	private final Clock clock;
+
 	AccountAdminController(AccountService accounts, SecurityEvents events, PartyService parties,
-			OrganisationDirectory organisations) {
+			OrganisationDirectory organisations, Passkeys passkeys, Clock clock) {
 		this.accounts = accounts;
+		this.passkeys = passkeys;
+		this.clock = clock;
 		this.events = events;
 		this.parties = parties;
 		this.organisations = organisations;
@@ -90,6 +98,22 @@ class AccountAdminController {
 			redirect.addFlashAttribute("error", "problem.409.detail");
 		}
 		return "redirect:/admin/accounts";
+	}
+
+	/**
+	 * Ends every session of a person without disabling the account (a lost or shared
+	 * device): their next request asks them to sign in again.
+	 */
+	@PostMapping("/admin/accounts/{id}/sessions/end")
+	String endSessions(@PathVariable long id, Principal principal, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		Account account = this.accounts.endSessions(id, request.getRemoteAddr());
+		if (account.getUsername().equals(principal.getName())) {
+			// The secretariat ending their own other sessions keeps this one.
+			AccountsSecurity.markSignedIn(request, this.clock);
+		}
+		redirect.addFlashAttribute("message", "accounts.sessions.ended");
+		return "redirect:/admin/accounts/" + id;
 	}
 
 	@GetMapping("/admin/accounts/{id}")
@@ -160,6 +184,7 @@ class AccountAdminController {
 	private String editPage(Account account, Model model) {
 		model.addAttribute("account", account);
 		model.addAttribute("tokens", this.accounts.tokensOf(account));
+		model.addAttribute("passkeys", this.passkeys.of(account.getUsername()));
 		model.addAttribute("events", this.events.of(account));
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("parties", this.parties.find(null, null));

@@ -471,6 +471,20 @@ public class AccountService {
 		changeEnabled(account, seenVersion, false);
 	}
 
+	/**
+	 * The secretariat ends every session of a person, leaving the account enabled: each
+	 * session's next request signs it out.
+	 */
+	@Transactional
+	public Account endSessions(long id, String address) {
+		Account account = account(id);
+		account.endSessionsBefore(Instant.now(this.clock));
+		this.accounts.saveAndFlush(account);
+		this.audit.record("account.sessions.ended", "account", String.valueOf(id), null, Map.of("sessionsEnded", true));
+		this.events.record(SecurityEvents.SESSIONS_ENDED, account, null, address, null);
+		return account;
+	}
+
 	@Transactional
 	public void enable(long id, long seenVersion) {
 		changeEnabled(account(id), seenVersion, true);

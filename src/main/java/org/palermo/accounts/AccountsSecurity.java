@@ -82,7 +82,8 @@ class AccountsSecurity implements HttpSecurityContribution {
 		return (request, response, authentication) -> {
 			Account account = this.accounts.find(authentication.getName()).orElseThrow();
 			this.throttle.succeeded(account.getId(), request.getRemoteAddr());
-			boolean required = this.settings.requireTotpForSecretariat() && account.getRole() == Role.SECRETARIAT;
+			boolean required = this.settings.requireSecondFactorForEveryone()
+					|| (this.settings.requireTotpForSecretariat() && account.getRole() == Role.SECRETARIAT);
 			// A passkey stands in for the authenticator where a second factor is due.
 			boolean passkey = required && !account.isTotpEnabled() && this.passkeys.exist(account.getUsername());
 			boolean setupRequired = required && !account.isTotpEnabled() && !passkey;

@@ -104,6 +104,8 @@ class SecondFactorController {
 		}
 		model.addAttribute("secret", secret);
 		model.addAttribute("uri", Totp.uri(secret, pending.username()));
+		model.addAttribute("secretariat",
+				this.accounts.find(pending.username()).map((a) -> a.getRole() == Role.SECRETARIAT).orElse(false));
 		return "accounts/totp-setup";
 	}
 
@@ -119,6 +121,8 @@ class SecondFactorController {
 		if (!this.accounts.confirmTotp(pending.username(), secret, code)) {
 			model.addAttribute("secret", secret);
 			model.addAttribute("uri", Totp.uri(secret, pending.username()));
+			model.addAttribute("secretariat",
+					this.accounts.find(pending.username()).map((a) -> a.getRole() == Role.SECRETARIAT).orElse(false));
 			model.addAttribute("error", true);
 			return "accounts/totp-setup";
 		}

@@ -45,6 +45,8 @@ public class SecurityEvents {
 
 	static final String PASSKEY_REMOVED = "PASSKEY_REMOVED";
 
+	static final String SESSIONS_ENDED = "SESSIONS_ENDED";
+
 	/** Pages beyond this are not served: nobody reads that far back page by page. */
 	static final int MAX_PAGE = 10_000;
 

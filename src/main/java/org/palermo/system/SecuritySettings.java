@@ -12,9 +12,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * in prod)
  * @param maxFailedLogins failures allowed for one user from one address within the window
  * @param failedLoginWindow how long failures count, and how long a throttled pair waits
+ * @param requireSecondFactorForEveryone whether every account, not only the secretariat,
+ * must use a second factor (an authenticator app or a passkey)
  */
 @ConfigurationProperties("palermo.security")
 public record SecuritySettings(Duration absoluteSessionTimeout, boolean requireTotpForSecretariat, int maxFailedLogins,
-		Duration failedLoginWindow) {
+		Duration failedLoginWindow, boolean requireSecondFactorForEveryone) {
 
 }

@@ -160,7 +160,8 @@ class PasskeyIntegrationTests {
 	}
 
 	@Test
-	void aSignedInSessionRegistersAPasskeyOnlyRightAfterGivingThePasswordAgainAndOnlyOne() throws Exception {
+	void aSignedInSessionRegistersAPasskeyOnlyRightAfterGivingThePasswordAgainOnlyOneAndOtherSessionsEnd()
+			throws Exception {
 		Account account = TestAccounts.create(this.accounts, Role.FOCAL_POINT);
 		MockHttpSession session = TestAccounts.signIn(this.mvc, account);
 		ceremony(session, "/webauthn/register/options", null).andExpect(status().isForbidden())
@@ -173,8 +174,13 @@ class PasskeyIntegrationTests {
 			.andExpect(status().isBadRequest());
 		ceremony(session, "/webauthn/register/options", null).andExpect(status().isForbidden());
 
+		MockHttpSession elsewhere = TestAccounts.signIn(this.mvc, account);
 		register(session, authenticator(), "First");
 		ceremony(session, "/webauthn/register/options", null).andExpect(status().isForbidden());
+		// A new way in ends the person's other sessions; the one that added it stays.
+		this.mvc.perform(get("/account").session(session)).andExpect(status().isOk());
+		assertThat(this.mvc.perform(get("/account").session(elsewhere)).andReturn().getResponse().getRedirectedUrl())
+			.isEqualTo("/login?expired");
 		assertThat(this.events.of(account)).anySatisfy((e) -> {
 			assertThat(e.getKind()).isEqualTo(SecurityEvents.SIGN_IN_FAILED);
 			assertThat(e.getDetail()).isEqualTo("passkey-confirmation");

@@ -59,6 +59,37 @@ class PeopleAdminIntegrationTests {
 	}
 
 	@Test
+	void theSecretariatEndsEverySessionOfAPersonWhoseAccountStaysEnabled() throws Exception {
+		Account person = TestAccounts.create(this.accounts, Role.EXPERT);
+		MockHttpSession laptop = TestAccounts.signIn(this.mvc, person);
+		MockHttpSession phone = TestAccounts.signIn(this.mvc, person);
+		this.mvc.perform(get("/account").session(laptop))
+			.andExpect((r) -> assertThat(r.getResponse().getStatus()).isEqualTo(200));
+
+		String page = this.mvc
+			.perform(post("/admin/accounts/{id}/sessions/end", person.getId()).with(csrf()).session(this.secretariat))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(page).isEqualTo("/admin/accounts/" + person.getId());
+		for (MockHttpSession session : new MockHttpSession[] { laptop, phone }) {
+			assertThat(this.mvc.perform(get("/account").session(session)).andReturn().getResponse().getRedirectedUrl())
+				.isEqualTo("/login?expired");
+		}
+		assertThat(this.accounts.account(person.getId()).isEnabled()).isTrue();
+		TestAccounts.signIn(this.mvc, person);
+		assertThat(this.mvc.perform(get("/admin/accounts/{id}", person.getId()).session(this.secretariat))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("All sessions ended by the secretariat");
+		// The secretariat itself stays signed in.
+		assertThat(this.mvc.perform(get("/admin/accounts").session(this.secretariat))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(200);
+	}
+
+	@Test
 	void theInvitationFormHasNoRoleChosenBeforehand() throws Exception {
 		Document page = Jsoup.parse(this.mvc.perform(get("/admin/accounts").session(this.secretariat))
 			.andReturn()

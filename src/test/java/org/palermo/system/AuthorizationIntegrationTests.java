@@ -291,6 +291,7 @@ class AuthorizationIntegrationTests {
 			post("/admin/accounts/{id}/enable", Access.SECRETARIAT),
 			post("/admin/accounts/{id}/invitation", Access.SECRETARIAT),
 			post("/admin/accounts/{id}/invitation/cancel", Access.SECRETARIAT),
+			post("/admin/accounts/{id}/sessions/end", Access.SECRETARIAT),
 			get("/admin/security-events", Access.SECRETARIAT),
 			// civil society: directory, registration, the organisation's page, country
 			// input, constructive dialogues
