@@ -77,7 +77,8 @@ class AccessibilityTests {
 						"/admin/outbox", "/admin/audit", "/admin/reviews", "/admin/reviews/" + kenya,
 						"/admin/drawings/new", "/admin/drawings/1/cancel", "/admin/drawings/2/reveal",
 						"/admin/security-events", "/admin/search", "/admin/accounts/1", "/documents/new", "/account",
-						"/account/totp", "/account/password"));
+						"/account/totp", "/account/password", "/admin/mail", "/notifications", "/account/notifications",
+						"/account/calendar"));
 		for (String person : List.of("focalpoint", "expert", "observer", "reviewer", "ngo", "bureau")) {
 			pagesByPerson.put(person, List.of("/my-work", "/reviews/" + kenya, "/account", "/account/password"));
 		}

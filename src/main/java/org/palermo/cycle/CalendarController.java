@@ -33,7 +33,6 @@ class CalendarController {
 		return ResponseEntity.ok()
 			.contentType(CALENDAR)
 			.cacheControl(CacheControl.noStore())
-			.header("Referrer-Policy", "no-referrer")
 			.body(this.calendars.feed(secret));
 	}
 

@@ -12,9 +12,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells a review's people when its deadlines move: the notifications module writes to
- * each in their own language. The text says only what a public page says (State, cluster)
- * and links to the review.
+ * Tells a person named to a review, and a review's people when its deadlines move: the
+ * notifications module writes to each in their own language. The text says only what a
+ * public page says (State, cluster) and links to the review.
  */
 @Component
 class ReviewMail {
@@ -29,6 +29,17 @@ class ReviewMail {
 		this.cycle = cycle;
 		this.members = members;
 		this.events = events;
+	}
+
+	/** The person named to a review is told in which role, for which State, and where. */
+	@ApplicationModuleListener
+	void on(ReviewMemberNamed named) {
+		CountryReview review = this.cycle.review(named.reviewId());
+		this.events.publishEvent(new NotificationRequested(Set.of(named.accountId()), NotificationKind.INVITED,
+				"notifications.review.named",
+				List.of("key:" + named.role().labelKey(), "state:" + named.partyCode(),
+						"state:" + review.getStateUnderReview(), review.getCluster().name()),
+				"/reviews/" + review.getId()));
 	}
 
 	@ApplicationModuleListener

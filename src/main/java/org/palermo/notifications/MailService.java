@@ -57,6 +57,9 @@ public class MailService {
 	 */
 	@Transactional
 	public void send(String recipient, Locale language, String subject, String body) {
+		// The subject is one line of at most 300 characters (the column's size).
+		subject = subject.replaceAll("\\s+", " ").strip();
+		subject = (subject.length() > 300) ? subject.substring(0, 299) + "…" : subject;
 		String html = MailHtml.of(language, subject, body);
 		Instant now = Instant.now(this.clock);
 		if (!this.dispatcher.isSmtpConfigured()) {

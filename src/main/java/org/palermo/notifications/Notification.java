@@ -60,9 +60,12 @@ public class Notification {
 		this.username = username;
 		this.kind = request.kind();
 		this.messageKey = request.messageKey();
-		this.arguments = String.join(SEPARATOR,
+		String joined = String.join(SEPARATOR,
 				request.arguments().stream().map((a) -> (a != null) ? a.replace(SEPARATOR, " ") : "").toList());
-		this.link = request.link();
+		// Bounded by the columns: an oversized request is cut rather than retried for
+		// ever.
+		this.arguments = (joined.length() > 4000) ? joined.substring(0, 4000) : joined;
+		this.link = (request.link().length() > 1000) ? request.link().substring(0, 1000) : request.link();
 		this.createdAt = createdAt;
 		this.digest = forDigest ? Digest.PENDING : Digest.NONE;
 	}

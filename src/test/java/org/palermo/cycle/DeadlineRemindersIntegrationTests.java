@@ -152,7 +152,7 @@ class DeadlineRemindersIntegrationTests {
 
 		String french = this.mail.outbox()
 			.stream()
-			.filter((m) -> m.getRecipient().equals(opened.focalPoint().getEmail()))
+			.filter((m) -> m.getRecipient().equals(opened.focalPoint().getEmail()) && m.getSubject().contains("Rappel"))
 			.findFirst()
 			.orElseThrow()
 			.getBody();

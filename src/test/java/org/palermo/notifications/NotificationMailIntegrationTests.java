@@ -1,6 +1,7 @@
 package org.palermo.notifications;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +22,16 @@ import org.palermo.accounts.AccountService;
 import org.palermo.accounts.InvitationForm;
 import org.palermo.accounts.Role;
 import org.palermo.accounts.TestAccounts;
+import org.palermo.cycle.CountryReview;
+import org.palermo.cycle.CycleService;
+import org.palermo.cycle.NamingForm;
+import org.palermo.cycle.ReviewPeopleService;
+import org.palermo.cycle.ReviewRole;
+import org.palermo.cycle.ReviewStep;
+import org.palermo.cycle.Reviewer;
+import org.palermo.cycle.ReviewerSlot;
+import org.palermo.instruments.Instrument;
+import org.palermo.instruments.ThematicCluster;
 import org.palermo.parties.PartyNames;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +41,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -75,6 +88,12 @@ class NotificationMailIntegrationTests {
 	@Autowired
 	private JdbcTemplate jdbc;
 
+	@Autowired
+	private CycleService cycle;
+
+	@Autowired
+	private ReviewPeopleService people;
+
 	private Account person(String language, Role role) {
 		String username = "nm" + System.nanoTime() % 1_000_000 + "-" + SEQUENCE.incrementAndGet();
 		return this.accounts.createDemoAccount(new InvitationForm(username, "Person " + username,
@@ -96,6 +115,15 @@ class NotificationMailIntegrationTests {
 		MimeMessage[] received = smtp.getReceivedMessagesForDomain(address);
 		assertThat(received).as("mail to " + address).hasSize(1);
 		return received[0];
+	}
+
+	private static MimeMessage withSubject(String address, String fragment) throws Exception {
+		for (MimeMessage message : smtp.getReceivedMessagesForDomain(address)) {
+			if (message.getSubject().contains(fragment)) {
+				return message;
+			}
+		}
+		throw new AssertionError("no mail to " + address + " about " + fragment);
 	}
 
 	private static String part(MimeMessage message, String type) throws Exception {
@@ -338,6 +366,65 @@ class NotificationMailIntegrationTests {
 				"select count(*) as n from audit_event where action = 'account.language.changed' and entity_id = ?",
 				String.valueOf(person.getId()));
 		assertThat(((Number) audit.get("n")).longValue()).isEqualTo(1);
+	}
+
+	@Test
+	void aReplanningReachesEachPersonInTheirLanguageWithoutItsReasonOrAnyoneElsesName() throws Exception {
+		CountryReview review = this.cycle.openReview("TT", ThematicCluster.III, 5, LocalDate.now().minusDays(10),
+				List.of(new Reviewer("MT", ReviewerSlot.OTHER_GROUP, List.of(Instrument.UNTOC))), null);
+		Account secretariat = TestAccounts.create(this.accounts, Role.SECRETARIAT);
+		String tag = "rp" + System.nanoTime() % 100000;
+		Account arabic = this.accounts.createDemoAccount(new InvitationForm(tag + "-fp", "Layla Haddad",
+				tag + "-fp@example.org", Role.FOCAL_POINT, "TT", null, "ar"), TestAccounts.PASSWORD);
+		Account french = this.accounts.createDemoAccount(new InvitationForm(tag + "-rfp", "Jeanne Dupont",
+				tag + "-rfp@example.org", Role.FOCAL_POINT, "MT", null, "fr"), TestAccounts.PASSWORD);
+		SecurityContextHolder.getContext()
+			.setAuthentication(
+					UsernamePasswordAuthenticationToken.authenticated(secretariat.getUsername(), null, List.of()));
+		try {
+			this.people.name(review.getId(), new NamingForm("TT", ReviewRole.FOCAL_POINT, arabic.getUsername(), null,
+					null, null, "NV/TT/1", LocalDate.now().minusDays(5)));
+			this.people.name(review.getId(), new NamingForm("MT", ReviewRole.FOCAL_POINT, french.getUsername(), null,
+					null, null, "NV/MT/1", LocalDate.now().minusDays(5)));
+			CountryReview current = this.cycle.review(review.getId());
+			Map<ReviewStep, LocalDate> dates = current.getDeadlines();
+			dates.put(ReviewStep.SUMMARY, dates.get(ReviewStep.SUMMARY).plusMonths(2));
+			LocaleContextHolder.setLocale(Locale.ENGLISH);
+			this.cycle.replan(review.getId(), current.getVersion(), dates,
+					"Confidential: the minister asked for more time");
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+		await().atMost(Duration.ofSeconds(15))
+			.until(() -> smtp.getReceivedMessagesForDomain(arabic.getEmail()).length == 2
+					&& smtp.getReceivedMessagesForDomain(french.getEmail()).length == 2);
+		String namedArabic = part(withSubject(arabic.getEmail(), "عُيّنت"), "text/plain");
+		String namedFrench = part(withSubject(french.getEmail(), "désigné"), "text/plain");
+		assertThat(namedFrench).contains(this.names.name("MT", Locale.FRENCH))
+			.contains(this.names.name("TT", Locale.FRENCH));
+		MimeMessage replannedArabic = withSubject(arabic.getEmail(), "أعادت الأمانة جدولة");
+		String toArabic = part(replannedArabic, "text/plain");
+		String toFrench = part(withSubject(french.getEmail(), "replanifié"), "text/plain");
+		assertThat(toArabic).contains("أعادت الأمانة جدولة")
+			.contains(this.names.name("TT", Locale.forLanguageTag("ar")))
+			.contains("/reviews/" + review.getId());
+		assertThat(toFrench).contains("Le secrétariat a replanifié")
+			.contains(this.names.name("TT", Locale.FRENCH))
+			.contains("/reviews/" + review.getId());
+		for (String mail : List.of(toArabic, toFrench, part(replannedArabic, "text/html"), namedArabic, namedFrench)) {
+			assertThat(mail).doesNotContain("minister")
+				.doesNotContain("Confidential")
+				.doesNotContain("NV/TT/1")
+				.doesNotContain("NV/MT/1")
+				.doesNotContain(secretariat.getUsername());
+		}
+		for (String mail : List.of(toArabic, namedArabic)) {
+			assertThat(mail).as("another person's name").doesNotContain("Jeanne Dupont");
+		}
+		for (String mail : List.of(toFrench, namedFrench)) {
+			assertThat(mail).as("another person's name").doesNotContain("Layla Haddad");
+		}
 	}
 
 }
