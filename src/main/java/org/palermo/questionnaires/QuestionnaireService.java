@@ -171,7 +171,11 @@ public class QuestionnaireService {
 	 * shown.
 	 */
 	@Transactional
-	public Answer reuse(long reviewId, String questionKey, long fromReviewId, Long seenVersion, String username) {
+	public Answer reuse(long reviewId, String questionKey, Long fromReviewId, Long seenVersion, String username) {
+		require(username, ReviewAction.ANSWER_QUESTIONNAIRE, reviewId);
+		if (fromReviewId == null) {
+			throw new UserInputException("questionnaire.error.reuse");
+		}
 		CountryReview review = this.cycle.review(reviewId);
 		CountryReview from = this.cycle.review(fromReviewId);
 		if (fromReviewId == reviewId || !from.getStateUnderReview().equals(review.getStateUnderReview())
@@ -310,8 +314,11 @@ public class QuestionnaireService {
 
 	/** The focal point gives a section to one of the State's experts, who is told. */
 	@Transactional
-	public void assign(long reviewId, String sectionKey, long accountId, String username) {
+	public void assign(long reviewId, String sectionKey, Long accountId, String username) {
 		require(username, ReviewAction.ASSIGN_SECTIONS, reviewId);
+		if (sectionKey == null || accountId == null) {
+			throw new UserInputException("questionnaire.error.assignee");
+		}
 		CountryReview review = this.cycle.review(reviewId);
 		Questionnaire questionnaire = questionnaireOf(review);
 		questionnaire.requireDraft();
@@ -319,7 +326,7 @@ public class QuestionnaireService {
 		if (covered(review, template).stream().noneMatch((q) -> q.getSectionKey().equals(sectionKey))) {
 			throw new UserInputException("questionnaire.error.section");
 		}
-		if (assignable(reviewId).stream().noneMatch((p) -> p.member().getAccountId() == accountId)) {
+		if (assignable(reviewId).stream().noneMatch((p) -> p.member().getAccountId().equals(accountId))) {
 			throw new UserInputException("questionnaire.error.assignee");
 		}
 		if (this.assignments.existsByQuestionnaireIdAndSectionKeyAndAccountId(questionnaire.getId(), sectionKey,
@@ -380,6 +387,11 @@ public class QuestionnaireService {
 				Map.of("status", QuestionnaireStatus.DRAFT.name(), "reason", questionnaire.getReopenReason()));
 		this.events.publishEvent(new QuestionnaireReopened(reviewId));
 		return questionnaire;
+	}
+
+	/** Whether the person may answer now (for the checks made before reading a file). */
+	public boolean mayAnswer(long reviewId, String username) {
+		return this.policy.may(username, ReviewAction.ANSWER_QUESTIONNAIRE, reviewId);
 	}
 
 	static String link(long reviewId) {

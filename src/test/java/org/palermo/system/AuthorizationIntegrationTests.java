@@ -70,6 +70,12 @@ class AuthorizationIntegrationTests {
 		 */
 		REVIEW_MEMBERS,
 		/**
+		 * The review's people and the secretariat, as the review policy decides: of the
+		 * callers here only the secretariat (ReviewWorkspaceIntegrationTests and
+		 * QuestionnaireIntegrationTests check the members).
+		 */
+		REVIEW_PEOPLE_AND_SECRETARIAT,
+		/**
 		 * Those who may add to the library: the secretariat, States' people, civil
 		 * society.
 		 */
@@ -188,6 +194,35 @@ class AuthorizationIntegrationTests {
 					REACHED),
 			get("/reviews/{id}/phase/{action}", Access.SECRETARIAT, "/reviews/1/phase/suspend", 200),
 			new Rule("POST", "/reviews/{id}/phase/{action}", Access.SECRETARIAT, "/reviews/1/phase/suspend", REACHED),
+			// questionnaires: the page, one question, saves, comments, assignments,
+			// submission and reopening, the API (review 1 is the demo review of Kenya,
+			// cluster I)
+			get("/reviews/{id}/questionnaire", Access.REVIEW_PEOPLE_AND_SECRETARIAT),
+			get("/reviews/{id}/questionnaire/questions/{questionId}", Access.REVIEW_PEOPLE_AND_SECRETARIAT,
+					"/reviews/1/questionnaire/questions/UNTOC-5-STATUS", 200),
+			get("/reviews/{id}/questionnaire/submit", Access.REVIEW_MEMBERS, "/reviews/1/questionnaire/submit", 200),
+			new Rule("POST", "/reviews/{id}/questionnaire/answers/{questionId}", Access.REVIEW_MEMBERS,
+					"/reviews/999999/questionnaire/answers/UNTOC-5-STATUS", REACHED),
+			new Rule("POST", "/reviews/{id}/questionnaire/questions/{questionId}/comments", Access.REVIEW_MEMBERS,
+					"/reviews/999999/questionnaire/questions/UNTOC-5-STATUS/comments", REACHED),
+			new Rule("POST", "/reviews/{id}/questionnaire/questions/{questionId}/reuse", Access.REVIEW_MEMBERS,
+					"/reviews/999999/questionnaire/questions/UNTOC-5-STATUS/reuse", REACHED),
+			new Rule("POST", "/reviews/{id}/questionnaire/comments/{commentId}/resolve", Access.REVIEW_MEMBERS,
+					"/reviews/999999/questionnaire/comments/1/resolve", REACHED),
+			post("/reviews/{id}/questionnaire/assignments", Access.REVIEW_MEMBERS),
+			post("/reviews/{id}/questionnaire/submit", Access.REVIEW_MEMBERS),
+			post("/reviews/{id}/questionnaire/reopen", Access.REVIEW_MEMBERS),
+			get("/api/reviews/{id}/questionnaire", Access.REVIEW_PEOPLE_AND_SECRETARIAT),
+			new Rule("PUT", "/api/reviews/{id}/questionnaire/answers/{questionId}", Access.REVIEW_MEMBERS,
+					"/api/reviews/999999/questionnaire/answers/UNTOC-5-STATUS", REACHED),
+			post("/api/reviews/{id}/questionnaire/submit", Access.REVIEW_MEMBERS),
+			get("/reviews/{id}/questionnaire/export.docx", Access.REVIEW_PEOPLE_AND_SECRETARIAT),
+			get("/reviews/{id}/questionnaire/export.xlsx", Access.REVIEW_PEOPLE_AND_SECRETARIAT),
+			post("/reviews/{id}/questionnaire/import", Access.REVIEW_MEMBERS),
+			post("/reviews/{id}/questionnaire/import/apply", Access.REVIEW_MEMBERS),
+			get("/api/reviews/{id}/questionnaire/export.docx", Access.REVIEW_PEOPLE_AND_SECRETARIAT),
+			get("/api/reviews/{id}/questionnaire/export.xlsx", Access.REVIEW_PEOPLE_AND_SECRETARIAT),
+			post("/api/reviews/{id}/questionnaire/import", Access.REVIEW_MEMBERS),
 			// documents: library, search, uploads, re-indexing
 			get("/library", Access.PUBLIC), get("/library/{id}", Access.PUBLIC, "/library/999999", 404),
 			get("/api/search", Access.PUBLIC), get("/api/documents/{id}", Access.PUBLIC, "/api/documents/999999", 404),
@@ -363,14 +398,21 @@ class AuthorizationIntegrationTests {
 			case SECRETARIAT -> caller.role == Role.SECRETARIAT;
 			case FOCAL_POINT -> caller.role == Role.FOCAL_POINT;
 			case REVIEW_MEMBERS, OWN_TABLE -> false;
+			case REVIEW_PEOPLE_AND_SECRETARIAT -> caller.role == Role.SECRETARIAT;
 			case UPLOADERS -> caller.role == Role.SECRETARIAT || caller.role == Role.FOCAL_POINT
 					|| caller.role == Role.EXPERT || caller.role == Role.CIVIL_SOCIETY;
 		};
 	}
 
 	private MockHttpServletRequestBuilder request(Rule rule, Caller caller) throws Exception {
-		MockHttpServletRequestBuilder request = rule.method().equals("POST")
-				? MockMvcRequestBuilders.post(rule.example()).with(csrf()) : MockMvcRequestBuilders.get(rule.example());
+		MockHttpServletRequestBuilder request = switch (rule.method()) {
+			case "POST" -> MockMvcRequestBuilders.post(rule.example()).with(csrf());
+			case "PUT" -> MockMvcRequestBuilders.put(rule.example())
+				.contentType("application/json")
+				.content("{\"value\": \"YES\"}")
+				.with(csrf());
+			default -> MockMvcRequestBuilders.get(rule.example());
+		};
 		request.with((r) -> {
 			r.setRemoteAddr("10.250.0." + (caller.ordinal() + 1));
 			return r;
