@@ -40,6 +40,13 @@ public enum ReviewAction {
 	/** Comment on the answers while they are drafted. */
 	COMMENT_ANSWERS,
 	/** Reopen a submitted questionnaire (the secretariat, audited). */
-	REOPEN_QUESTIONNAIRE
+	REOPEN_QUESTIONNAIRE,
+	/** Open questions to civil society organisations for comment while drafting. */
+	CONSULT_CIVIL_SOCIETY,
+	/**
+	 * Comment, as a civil society organisation's member, on the questions opened to the
+	 * organisation (which ones: the questionnaire's consultations).
+	 */
+	GIVE_CIVIL_SOCIETY_INPUT
 
 }

@@ -153,6 +153,8 @@ public class ReviewPolicy {
 			case ASSIGN_SECTIONS -> surFocalPoint && drafting;
 			case COMMENT_ANSWERS -> (surDrafter || secretariat) && drafting;
 			case REOPEN_QUESTIONNAIRE -> secretariat && answersSubmitted && active;
+			case CONSULT_CIVIL_SOCIETY -> surFocalPoint && drafting;
+			case GIVE_CIVIL_SOCIETY_INPUT -> person.getOrganisationId() != null && drafting;
 		};
 	}
 

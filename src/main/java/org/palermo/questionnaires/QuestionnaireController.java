@@ -181,6 +181,15 @@ class QuestionnaireController {
 						? CommentThread.of(this.questionnaires.comments(id, questionId, principal.getName()))
 						: List.of());
 		model.addAttribute("names", this.questionnaires.namesIn(id));
+		model.addAttribute("organisationNames", this.questionnaires.organisationNames());
+		model.addAttribute("consultations",
+				this.questionnaires.consultations(id, principal.getName())
+					.stream()
+					.filter((c) -> c.questionKey().equals(questionId))
+					.toList());
+		model.addAttribute("organisations",
+				this.policy.may(principal.getName(), org.palermo.cycle.ReviewAction.CONSULT_CIVIL_SOCIETY, id)
+						? this.questionnaires.organisations() : List.of());
 		model.addAttribute("reusable",
 				this.policy.may(principal.getName(), org.palermo.cycle.ReviewAction.ANSWER_QUESTIONNAIRE, id)
 						? this.questionnaires.reusableFrom(id, questionId, principal.getName()) : List.of());
@@ -205,6 +214,28 @@ class QuestionnaireController {
 			@RequestParam(required = false) Long version, Principal principal) {
 		this.questionnaires.reuse(id, questionId, from, version, principal.getName());
 		return "redirect:/reviews/" + id + "/questionnaire/questions/" + questionId;
+	}
+
+	@PostMapping("/reviews/{id}/questionnaire/questions/{questionId}/consultations")
+	String consult(@PathVariable long id, @PathVariable String questionId,
+			@RequestParam(required = false) Long organisation, Principal principal) {
+		this.questionnaires.consult(id, questionId, organisation, principal.getName());
+		return "redirect:/reviews/" + id + "/questionnaire/questions/" + questionId + "#consultation";
+	}
+
+	/** A civil society organisation's page: the questions opened to it, and its input. */
+	@GetMapping("/reviews/{id}/questionnaire/consultation")
+	String consultation(@PathVariable long id, Principal principal, Model model) {
+		model.addAttribute("consultation", this.questionnaires.consultationFor(id, principal.getName()));
+		return "questionnaires/consultation";
+	}
+
+	@PostMapping("/reviews/{id}/questionnaire/consultation/{questionId}")
+	String giveInput(@PathVariable long id, @PathVariable String questionId,
+			@RequestParam(defaultValue = "") String body, Principal principal, RedirectAttributes redirect) {
+		this.questionnaires.giveInput(id, questionId, body, principal.getName());
+		redirect.addFlashAttribute("given", true);
+		return "redirect:/reviews/" + id + "/questionnaire/consultation";
 	}
 
 	@PostMapping("/reviews/{id}/questionnaire/assignments")

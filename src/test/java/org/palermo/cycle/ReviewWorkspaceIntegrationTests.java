@@ -207,6 +207,12 @@ class ReviewWorkspaceIntegrationTests {
 		assertThat(this.policy.may(cast.user("reviewerExpert"), ReviewAction.READ_ANSWERS, cast.id())).isFalse();
 		assertThat(this.policy.may(cast.user("reviewerFocalPoint"), ReviewAction.READ_COMMENTS, cast.id())).isFalse();
 		assertThat(this.policy.may(cast.user("secretariat"), ReviewAction.REOPEN_QUESTIONNAIRE, cast.id())).isFalse();
+		assertThat(this.policy.may(cast.user("surFocalPoint"), ReviewAction.CONSULT_CIVIL_SOCIETY, cast.id())).isTrue();
+		assertThat(this.policy.may(cast.user("surExpert"), ReviewAction.CONSULT_CIVIL_SOCIETY, cast.id())).isFalse();
+		assertThat(this.policy.may(cast.user("civilSociety"), ReviewAction.GIVE_CIVIL_SOCIETY_INPUT, cast.id()))
+			.isTrue();
+		assertThat(this.policy.may(cast.user("civilSociety"), ReviewAction.READ_ANSWERS, cast.id())).isFalse();
+		assertThat(this.policy.may(cast.user("bureau"), ReviewAction.GIVE_CIVIL_SOCIETY_INPUT, cast.id())).isFalse();
 		as(cast.who.get("secretariat"));
 		this.cycle.advance(cast.id(), this.cycle.review(cast.id()).getVersion());
 		SecurityContextHolder.clearContext();

@@ -24,6 +24,9 @@ import org.palermo.accounts.InvitationForm;
 import org.palermo.accounts.Role;
 import org.palermo.accounts.TokenScope;
 import org.palermo.audit.AuditService;
+import org.palermo.civilsociety.Organisation;
+import org.palermo.civilsociety.OrganisationKind;
+import org.palermo.civilsociety.OrganisationService;
 import org.palermo.cycle.CountryReview;
 import org.palermo.cycle.CycleService;
 import org.palermo.cycle.NamingForm;
@@ -538,6 +541,56 @@ class QuestionnaireIntegrationTests {
 		assertThat(send(multipart(cast.api() + "/import")
 			.file(new MockMultipartFile("file", "x.xlsx", "application/octet-stream", exported))
 			.with(csrf()), cast.session("surObserver")).getStatus()).as("an observer imports nothing").isEqualTo(403);
+	}
+
+	@Autowired
+	private OrganisationService organisations;
+
+	@Test
+	void theFocalPointOpensAQuestionToAnOrganisationWhoseInputTheTeamSeesMarked() throws Exception {
+		Cast cast = new Cast("UG", "DE");
+		Organisation invited = this.organisations.register("Consulted coalition " + cast.id(), OrganisationKind.NGO,
+				"UG", null);
+		Organisation other = this.organisations.register("Other coalition " + cast.id(), OrganisationKind.NGO, "UG",
+				null);
+		Account member = account("qcs-in-" + cast.id(), Role.CIVIL_SOCIETY, null, invited.getId());
+		Account outsider = account("qcs-out-" + cast.id(), Role.CIVIL_SOCIETY, null, other.getId());
+		MockHttpSession focalPoint = cast.session("surFocalPoint");
+		String json = send(get(cast.api()), focalPoint).getContentAsString();
+		String status = firstStatusQuestion(json);
+		send(answer(cast.api() + "/answers/" + status, "{\"value\":\"YES_IN_PART\"}"), focalPoint);
+		String open = "/reviews/" + cast.id() + "/questionnaire/questions/" + status + "/consultations";
+		assertThat(send(post(open).param("organisation", String.valueOf(invited.getId())).with(csrf()),
+				cast.session("surExpert"))
+			.getStatus()).as("only the focal point consults").isEqualTo(403);
+		assertThat(send(post(open).param("organisation", String.valueOf(invited.getId())).with(csrf()), focalPoint)
+			.getStatus()).isEqualTo(302);
+		assertThat(this.events.stream(NotificationRequested.class)
+			.filter((n) -> n.kind() == NotificationKind.INVITED && n.recipients().contains(member.getId()))
+			.count()).isEqualTo(1);
+		MockHttpSession civilSociety = signIn(member.getUsername(), PASSWORD);
+		assertThat(send(get("/reviews/" + cast.id()), civilSociety).getContentAsString())
+			.contains("/questionnaire/consultation");
+		String page = send(get("/reviews/" + cast.id() + "/questionnaire/consultation"), civilSociety)
+			.getContentAsString();
+		assertThat(page).contains(status).doesNotContain("Yes, in part");
+		String input = "/reviews/" + cast.id() + "/questionnaire/consultation/" + status;
+		assertThat(
+				send(post(input).param("body", "Victims are rarely referred to shelters.").with(csrf()), civilSociety)
+					.getStatus())
+			.isEqualTo(302);
+		MockHttpSession uninvited = signIn(outsider.getUsername(), PASSWORD);
+		assertThat(send(post(input).param("body", "We were not asked.").with(csrf()), uninvited).getStatus())
+			.as("an organisation not invited")
+			.isEqualTo(403);
+		assertThat(send(get("/reviews/" + cast.id() + "/questionnaire/consultation"), uninvited).getContentAsString())
+			.doesNotContain(status);
+		String question = "/reviews/" + cast.id() + "/questionnaire/questions/" + status;
+		assertThat(send(get(question), cast.session("surExpert")).getContentAsString())
+			.contains("Civil society input from Consulted coalition " + cast.id())
+			.contains("Victims are rarely referred to shelters.");
+		assertThat(send(get(question), cast.session("reviewerFocalPoint")).getContentAsString())
+			.doesNotContain("Victims are rarely referred to shelters.");
 	}
 
 }

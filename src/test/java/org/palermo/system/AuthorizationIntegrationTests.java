@@ -76,6 +76,11 @@ class AuthorizationIntegrationTests {
 		 */
 		REVIEW_PEOPLE_AND_SECRETARIAT,
 		/**
+		 * Members of civil society organisations, on a review in drafting (the page then
+		 * shows only what their organisation was asked).
+		 */
+		CIVIL_SOCIETY,
+		/**
 		 * Those who may add to the library: the secretariat, States' people, civil
 		 * society.
 		 */
@@ -223,6 +228,11 @@ class AuthorizationIntegrationTests {
 			get("/api/reviews/{id}/questionnaire/export.docx", Access.REVIEW_PEOPLE_AND_SECRETARIAT),
 			get("/api/reviews/{id}/questionnaire/export.xlsx", Access.REVIEW_PEOPLE_AND_SECRETARIAT),
 			post("/api/reviews/{id}/questionnaire/import", Access.REVIEW_MEMBERS),
+			get("/reviews/{id}/questionnaire/consultation", Access.CIVIL_SOCIETY),
+			new Rule("POST", "/reviews/{id}/questionnaire/consultation/{questionId}", Access.REVIEW_MEMBERS,
+					"/reviews/999999/questionnaire/consultation/UNTOC-5-STATUS", REACHED),
+			new Rule("POST", "/reviews/{id}/questionnaire/questions/{questionId}/consultations", Access.REVIEW_MEMBERS,
+					"/reviews/999999/questionnaire/questions/UNTOC-5-STATUS/consultations", REACHED),
 			// documents: library, search, uploads, re-indexing
 			get("/library", Access.PUBLIC), get("/library/{id}", Access.PUBLIC, "/library/999999", 404),
 			get("/api/search", Access.PUBLIC), get("/api/documents/{id}", Access.PUBLIC, "/api/documents/999999", 404),
@@ -399,6 +409,7 @@ class AuthorizationIntegrationTests {
 			case FOCAL_POINT -> caller.role == Role.FOCAL_POINT;
 			case REVIEW_MEMBERS, OWN_TABLE -> false;
 			case REVIEW_PEOPLE_AND_SECRETARIAT -> caller.role == Role.SECRETARIAT;
+			case CIVIL_SOCIETY -> caller.role == Role.CIVIL_SOCIETY;
 			case UPLOADERS -> caller.role == Role.SECRETARIAT || caller.role == Role.FOCAL_POINT
 					|| caller.role == Role.EXPERT || caller.role == Role.CIVIL_SOCIETY;
 		};
