@@ -109,14 +109,9 @@ class QuestionnaireApiController {
 			description = "Someone saved the answer since: problem+json with yours and theirs (value, version)")
 	QuestionnaireJson.QuestionJson answer(@PathVariable long id, @PathVariable String questionId,
 			@RequestBody QuestionnaireJson.AnswerBody body, Principal principal, Locale locale) {
-		this.questionnaires.save(id, questionId, body.value(), body.version(), principal.getName());
-		QuestionnaireView view = this.questionnaires.view(id, principal.getName());
-		TemplateQuestion question = view.questions()
-			.stream()
-			.filter((q) -> q.getQuestionKey().equals(questionId))
-			.findFirst()
-			.orElseThrow();
-		return QuestionnaireJson.question(view, question, locale);
+		Answer saved = this.questionnaires.save(id, questionId, body.value(), body.version(), principal.getName());
+		TemplateQuestion question = this.questionnaires.question(id, questionId);
+		return QuestionnaireJson.question(question, saved, locale);
 	}
 
 	@PostMapping("/api/reviews/{id}/questionnaire/submit")

@@ -560,6 +560,17 @@ public class QuestionnaireService {
 		return "/reviews/" + reviewId + "/questionnaire/consultation";
 	}
 
+	/**
+	 * One question of a review's questionnaire (the review's template, its instruments).
+	 */
+	@Transactional(readOnly = true)
+	public TemplateQuestion question(long reviewId, String questionKey) {
+		CountryReview review = this.cycle.review(reviewId);
+		Questionnaire questionnaire = this.questionnaires.findByReviewId(reviewId)
+			.orElseThrow(() -> new NotFoundException("question"));
+		return question(review, this.templates.template(questionnaire.getTemplateId()), questionKey);
+	}
+
 	/** Whether the person may answer now (for the checks made before reading a file). */
 	public boolean mayAnswer(long reviewId, String username) {
 		return this.policy.may(username, ReviewAction.ANSWER_QUESTIONNAIRE, reviewId);
