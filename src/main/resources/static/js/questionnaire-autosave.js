@@ -19,6 +19,11 @@
     }
     return form.querySelector('textarea').value;
   }
+  var texts = document.getElementById('autosave-texts').dataset;
+  function apiOf(form) {
+    var path = new URL(form.action, window.location.href).pathname;
+    return path.replace(/^(.*?)\/reviews\//, '$1/api/reviews/');
+  }
   function save(form) {
     var status = form.querySelector('.autosave-status');
     var version = form.querySelector('input[name=version]');
@@ -29,7 +34,7 @@
     if (form.dataset.conflict === 'true') {
       return;
     }
-    fetch(form.dataset.api, {
+    fetch(apiOf(form), {
       method: 'PUT',
       credentials: 'same-origin',
       headers: { 'Content-Type': 'application/json', 'X-XSRF-TOKEN': xsrf() },
@@ -40,17 +45,17 @@
           if (question.answer) {
             version.value = question.answer.version;
           }
-          status.textContent = form.dataset.savedText;
+          status.textContent = texts.saved;
         });
       }
       if (response.status === 409) {
         form.dataset.conflict = 'true';
-        status.textContent = form.dataset.conflictText;
+        status.textContent = texts.conflict;
         return;
       }
-      status.textContent = form.dataset.failedText;
+      status.textContent = texts.failed;
     }).catch(function () {
-      status.textContent = form.dataset.failedText;
+      status.textContent = texts.failed;
     });
   }
   document.querySelectorAll('form.answer-form').forEach(function (form) {

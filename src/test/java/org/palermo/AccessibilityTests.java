@@ -82,6 +82,8 @@ class AccessibilityTests {
 		for (String person : List.of("focalpoint", "expert", "observer", "reviewer", "ngo", "bureau")) {
 			pagesByPerson.put(person, List.of("/my-work", "/reviews/" + kenya, "/account", "/account/password"));
 		}
+		pagesByPerson.put("expert", List.of("/my-work", "/reviews/" + kenya, "/reviews/" + kenya + "/questionnaire",
+				"/reviews/" + kenya + "/questionnaire/questions/UNTOC-5-STATUS", "/account", "/account/password"));
 		List<String> found = new ArrayList<>();
 		pagesByPerson.forEach((person, pages) -> {
 			signIn(person);

@@ -62,6 +62,13 @@ public enum ReviewAction {
 	/** Read the civil society input shared with the States of the review. */
 	READ_SHARED_INPUT,
 	/** Follow up civil society input: share it, mark it considered, reflected or not. */
-	MANAGE_INPUT
+	MANAGE_INPUT,
+	/** Open questions to civil society organisations for comment while drafting. */
+	CONSULT_CIVIL_SOCIETY,
+	/**
+	 * Comment, as a civil society organisation's member, on the questions opened to the
+	 * organisation (which ones: the questionnaire's consultations).
+	 */
+	GIVE_CIVIL_SOCIETY_INPUT
 
 }

@@ -198,6 +198,8 @@ public class ReviewPolicy {
 			case SUBMIT_INPUT -> person.getRole() == Role.CIVIL_SOCIETY && active;
 			case READ_SHARED_INPUT -> secretariat || !mine.isEmpty();
 			case MANAGE_INPUT -> secretariat;
+			case CONSULT_CIVIL_SOCIETY -> surFocalPoint && drafting;
+			case GIVE_CIVIL_SOCIETY_INPUT -> person.getOrganisationId() != null && drafting;
 		};
 	}
 

@@ -29,6 +29,9 @@ public class Comment {
 
 	private String body;
 
+	/** Set on civil society input: the organisation that gave it. */
+	private Long organisationId;
+
 	private Instant createdAt;
 
 	private String resolvedBy;
@@ -76,6 +79,21 @@ public class Comment {
 
 	public String getAuthor() {
 		return this.author;
+	}
+
+	/** The organisation of civil society input; null for the State's team. */
+	public Long getOrganisationId() {
+		return this.organisationId;
+	}
+
+	public boolean isCivilSocietyInput() {
+		return this.organisationId != null;
+	}
+
+	/** Marks the comment as input from a civil society organisation. */
+	Comment fromOrganisation(long organisation) {
+		this.organisationId = organisation;
+		return this;
 	}
 
 	public String getBody() {

@@ -37,10 +37,55 @@ class QuestionnaireApiController {
 
 	private final MessageSource messages;
 
-	QuestionnaireApiController(QuestionnaireService questionnaires, Problems problems, MessageSource messages) {
+	private final OfflineRoundTrip offline;
+
+	QuestionnaireApiController(QuestionnaireService questionnaires, Problems problems, MessageSource messages,
+			OfflineRoundTrip offline) {
 		this.questionnaires = questionnaires;
 		this.problems = problems;
 		this.messages = messages;
+		this.offline = offline;
+	}
+
+	@GetMapping("/api/reviews/{id}/questionnaire/export.docx")
+	@Operation(summary = "The questionnaire and its answers as DOCX",
+			description = "One table row per question: id, version of the answer, question, answer. For those who "
+					+ "may read the answers.")
+	ResponseEntity<byte[]> exportDocx(@PathVariable long id, Principal principal, Locale locale) {
+		return QuestionnaireController.file(id, OfflineFile.Format.DOCX,
+				this.offline.export(id, OfflineFile.Format.DOCX, principal.getName(), locale));
+	}
+
+	@GetMapping("/api/reviews/{id}/questionnaire/export.xlsx")
+	@Operation(summary = "The questionnaire and its answers as XLSX",
+			description = "Sheet Questionnaire, one row per question: id, version, section, kind, question, answer.")
+	ResponseEntity<byte[]> exportXlsx(@PathVariable long id, Principal principal, Locale locale) {
+		return QuestionnaireController.file(id, OfflineFile.Format.XLSX,
+				this.offline.export(id, OfflineFile.Format.XLSX, principal.getName(), locale));
+	}
+
+	@PostMapping("/api/reviews/{id}/questionnaire/import")
+	@Operation(summary = "Preview a filled DOCX or XLSX file",
+			description = "Multipart, the file in part file. Saves nothing: answers what the file would change, question by question, with conflict "
+					+ "true where the answer changed online since the file was exported. Apply each change with PUT "
+					+ "and the onlineVersion given. A bad file answers 400 saying where.")
+	ResponseEntity<?> importPreview(@PathVariable long id,
+			@org.springframework.web.bind.annotation.RequestParam(
+					required = false) org.springframework.web.multipart.MultipartFile file,
+			Principal principal, HttpServletRequest request, Locale locale) throws java.io.IOException {
+		if (!this.questionnaires.mayAnswer(id, principal.getName())) {
+			throw new org.springframework.security.access.AccessDeniedException("import");
+		}
+		try {
+			byte[] content = (file != null) ? file.getBytes() : new byte[0];
+			return ResponseEntity.ok(this.offline.preview(id, content, principal.getName()));
+		}
+		catch (OfflineFile.BadFile bad) {
+			Map<String, Object> body = this.problems.body(HttpStatus.BAD_REQUEST, "problem.400.detail",
+					request.getRequestURI(), locale);
+			body.put("detail", this.messages.getMessage(bad.messageKey, bad.arguments, locale));
+			return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+		}
 	}
 
 	@GetMapping("/api/reviews/{id}/questionnaire")
@@ -64,14 +109,9 @@ class QuestionnaireApiController {
 			description = "Someone saved the answer since: problem+json with yours and theirs (value, version)")
 	QuestionnaireJson.QuestionJson answer(@PathVariable long id, @PathVariable String questionId,
 			@RequestBody QuestionnaireJson.AnswerBody body, Principal principal, Locale locale) {
-		this.questionnaires.save(id, questionId, body.value(), body.version(), principal.getName());
-		QuestionnaireView view = this.questionnaires.view(id, principal.getName());
-		TemplateQuestion question = view.questions()
-			.stream()
-			.filter((q) -> q.getQuestionKey().equals(questionId))
-			.findFirst()
-			.orElseThrow();
-		return QuestionnaireJson.question(view, question, locale);
+		Answer saved = this.questionnaires.save(id, questionId, body.value(), body.version(), principal.getName());
+		TemplateQuestion question = this.questionnaires.question(id, questionId);
+		return QuestionnaireJson.question(question, saved, locale);
 	}
 
 	@PostMapping("/api/reviews/{id}/questionnaire/submit")

@@ -30,9 +30,99 @@ class QuestionnaireController {
 
 	private final ReviewPolicy policy;
 
-	QuestionnaireController(QuestionnaireService questionnaires, ReviewPolicy policy) {
+	private final OfflineRoundTrip offline;
+
+	QuestionnaireController(QuestionnaireService questionnaires, ReviewPolicy policy, OfflineRoundTrip offline) {
 		this.questionnaires = questionnaires;
 		this.policy = policy;
+		this.offline = offline;
+	}
+
+	@GetMapping("/reviews/{id}/questionnaire/export.docx")
+	org.springframework.http.ResponseEntity<byte[]> exportDocx(@PathVariable long id, Principal principal,
+			Locale locale) {
+		return file(id, OfflineFile.Format.DOCX,
+				this.offline.export(id, OfflineFile.Format.DOCX, principal.getName(), locale));
+	}
+
+	@GetMapping("/reviews/{id}/questionnaire/export.xlsx")
+	org.springframework.http.ResponseEntity<byte[]> exportXlsx(@PathVariable long id, Principal principal,
+			Locale locale) {
+		return file(id, OfflineFile.Format.XLSX,
+				this.offline.export(id, OfflineFile.Format.XLSX, principal.getName(), locale));
+	}
+
+	static org.springframework.http.ResponseEntity<byte[]> file(long id, OfflineFile.Format format, byte[] content) {
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.parseMediaType(format.mediaType))
+			.header("Content-Disposition",
+					"attachment; filename=\"questionnaire-review-" + id + "." + format.name().toLowerCase(Locale.ROOT)
+							+ "\"")
+			.header("Cache-Control", "no-store")
+			.body(content);
+	}
+
+	/**
+	 * A filled file read back: a preview, question by question; nothing is applied yet.
+	 */
+	@PostMapping("/reviews/{id}/questionnaire/import")
+	ModelAndView importPreview(@PathVariable long id,
+			@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file, Principal principal)
+			throws java.io.IOException {
+		if (!this.policy.may(principal.getName(), org.palermo.cycle.ReviewAction.ANSWER_QUESTIONNAIRE, id)) {
+			throw new org.springframework.security.access.AccessDeniedException("import");
+		}
+		ModelAndView page = new ModelAndView("questionnaires/import");
+		page.addObject("reviewId", id);
+		try {
+			byte[] content = (file != null) ? file.getBytes() : new byte[0];
+			page.addObject("changes", this.offline.preview(id, content, principal.getName()));
+		}
+		catch (OfflineFile.BadFile bad) {
+			page.setStatus(HttpStatus.BAD_REQUEST);
+			page.addObject("error", bad.messageKey);
+			page.addObject("errorArguments", bad.arguments);
+			page.addObject("changes", List.of());
+		}
+		return page;
+	}
+
+	/**
+	 * The answers the writer confirmed in the preview, each with the version it showed.
+	 */
+	@PostMapping("/reviews/{id}/questionnaire/import/apply")
+	String importApply(@PathVariable long id, jakarta.servlet.http.HttpServletRequest request, Principal principal,
+			RedirectAttributes redirect) {
+		if (!this.policy.may(principal.getName(), org.palermo.cycle.ReviewAction.ANSWER_QUESTIONNAIRE, id)) {
+			throw new org.springframework.security.access.AccessDeniedException("import");
+		}
+		String[] questions = values(request, "question");
+		String[] values = values(request, "value");
+		String[] versions = values(request, "version");
+		List<String> chosen = List.of(values(request, "apply"));
+		if (values.length != questions.length || versions.length != questions.length) {
+			throw new UserInputException("questionnaire.import.error.form");
+		}
+		List<OfflineRoundTrip.Confirmed> confirmed = new java.util.ArrayList<>();
+		for (int i = 0; i < questions.length; i++) {
+			if (chosen.contains(questions[i])) {
+				try {
+					confirmed.add(new OfflineRoundTrip.Confirmed(questions[i], values[i], Long.parseLong(versions[i])));
+				}
+				catch (NumberFormatException ex) {
+					throw new UserInputException("questionnaire.import.error.form");
+				}
+			}
+		}
+		List<String> refused = this.offline.apply(id, confirmed, principal.getName());
+		redirect.addFlashAttribute("imported", confirmed.size() - refused.size());
+		redirect.addFlashAttribute("importRefused", refused);
+		return "redirect:/reviews/" + id + "/questionnaire";
+	}
+
+	private static String[] values(jakarta.servlet.http.HttpServletRequest request, String name) {
+		String[] values = request.getParameterValues(name);
+		return (values != null) ? values : new String[0];
 	}
 
 	@GetMapping("/reviews/{id}/questionnaire")
@@ -91,6 +181,15 @@ class QuestionnaireController {
 						? CommentThread.of(this.questionnaires.comments(id, questionId, principal.getName()))
 						: List.of());
 		model.addAttribute("names", this.questionnaires.namesIn(id));
+		model.addAttribute("organisationNames", this.questionnaires.organisationNames());
+		model.addAttribute("consultations",
+				this.questionnaires.consultations(id, principal.getName())
+					.stream()
+					.filter((c) -> c.questionKey().equals(questionId))
+					.toList());
+		model.addAttribute("organisations",
+				this.policy.may(principal.getName(), org.palermo.cycle.ReviewAction.CONSULT_CIVIL_SOCIETY, id)
+						? this.questionnaires.organisations() : List.of());
 		model.addAttribute("reusable",
 				this.policy.may(principal.getName(), org.palermo.cycle.ReviewAction.ANSWER_QUESTIONNAIRE, id)
 						? this.questionnaires.reusableFrom(id, questionId, principal.getName()) : List.of());
@@ -111,15 +210,37 @@ class QuestionnaireController {
 	}
 
 	@PostMapping("/reviews/{id}/questionnaire/questions/{questionId}/reuse")
-	String reuse(@PathVariable long id, @PathVariable String questionId, @RequestParam long from,
+	String reuse(@PathVariable long id, @PathVariable String questionId, @RequestParam(required = false) Long from,
 			@RequestParam(required = false) Long version, Principal principal) {
 		this.questionnaires.reuse(id, questionId, from, version, principal.getName());
 		return "redirect:/reviews/" + id + "/questionnaire/questions/" + questionId;
 	}
 
+	@PostMapping("/reviews/{id}/questionnaire/questions/{questionId}/consultations")
+	String consult(@PathVariable long id, @PathVariable String questionId,
+			@RequestParam(required = false) Long organisation, Principal principal) {
+		this.questionnaires.consult(id, questionId, organisation, principal.getName());
+		return "redirect:/reviews/" + id + "/questionnaire/questions/" + questionId + "#consultation";
+	}
+
+	/** A civil society organisation's page: the questions opened to it, and its input. */
+	@GetMapping("/reviews/{id}/questionnaire/consultation")
+	String consultation(@PathVariable long id, Principal principal, Model model) {
+		model.addAttribute("consultation", this.questionnaires.consultationFor(id, principal.getName()));
+		return "questionnaires/consultation";
+	}
+
+	@PostMapping("/reviews/{id}/questionnaire/consultation/{questionId}")
+	String giveInput(@PathVariable long id, @PathVariable String questionId,
+			@RequestParam(defaultValue = "") String body, Principal principal, RedirectAttributes redirect) {
+		this.questionnaires.giveInput(id, questionId, body, principal.getName());
+		redirect.addFlashAttribute("given", true);
+		return "redirect:/reviews/" + id + "/questionnaire/consultation";
+	}
+
 	@PostMapping("/reviews/{id}/questionnaire/assignments")
-	String assign(@PathVariable long id, @RequestParam String section, @RequestParam long account, Principal principal,
-			RedirectAttributes redirect) {
+	String assign(@PathVariable long id, @RequestParam(required = false) String section,
+			@RequestParam(required = false) Long account, Principal principal, RedirectAttributes redirect) {
 		this.questionnaires.assign(id, section, account, principal.getName());
 		redirect.addFlashAttribute("assigned", true);
 		return "redirect:/reviews/" + id + "/questionnaire#assignments";

@@ -47,7 +47,10 @@ record QuestionnaireJson(long reviewId, String status, int templateVersion, Inst
 	}
 
 	static QuestionJson question(QuestionnaireView view, TemplateQuestion q, Locale locale) {
-		Answer answer = view.answer(q.getQuestionKey());
+		return question(q, view.answer(q.getQuestionKey()), locale);
+	}
+
+	static QuestionJson question(TemplateQuestion q, Answer answer, Locale locale) {
 		return new QuestionJson(q.getQuestionKey(), q.getKind().name(), q.prompt(locale), q.guidance(locale),
 				q.getConditionKey(), (answer != null) ? AnswerJson.of(answer) : null);
 	}

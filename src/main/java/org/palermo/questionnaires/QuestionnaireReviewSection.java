@@ -41,7 +41,8 @@ class QuestionnaireReviewSection implements ReviewSection {
 	@Override
 	public Rendered render(CountryReview review, String viewer) {
 		if (!this.policy.may(viewer, ReviewAction.VIEW_PEOPLE, review.getId())) {
-			return null;
+			return this.questionnaires.isConsulted(review.getId(), viewer)
+					? new Rendered("questionnaires/_consultation", review.getId()) : null;
 		}
 		Questionnaire questionnaire = this.questionnaires.find(review.getId()).orElse(null);
 		boolean opened = review.getPhase() != ReviewPhase.NAMING_PEOPLE || questionnaire != null;

@@ -12,7 +12,11 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.palermo.accounts.Account;
+import org.palermo.accounts.AccountService;
 import org.palermo.audit.AuditService;
+import org.palermo.civilsociety.Organisation;
+import org.palermo.civilsociety.OrganisationService;
 import org.palermo.cycle.CountryReview;
 import org.palermo.cycle.CycleService;
 import org.palermo.cycle.QuestionnaireReopened;
@@ -64,6 +68,12 @@ public class QuestionnaireService {
 
 	private final CommentRepository comments;
 
+	private final ConsultationRepository consultations;
+
+	private final OrganisationService organisations;
+
+	private final AccountService accounts;
+
 	private final AuditService audit;
 
 	private final ApplicationEventPublisher events;
@@ -73,7 +83,11 @@ public class QuestionnaireService {
 	QuestionnaireService(CycleService cycle, ReviewPolicy policy, ReviewPeopleService people, PartyService parties,
 			TemplateService templates, QuestionnaireRepository questionnaires, AnswerRepository answers,
 			AnswerRevisionRepository revisions, AssignmentRepository assignments, CommentRepository comments,
+			ConsultationRepository consultations, OrganisationService organisations, AccountService accounts,
 			AuditService audit, ApplicationEventPublisher events, Clock clock) {
+		this.consultations = consultations;
+		this.organisations = organisations;
+		this.accounts = accounts;
 		this.cycle = cycle;
 		this.policy = policy;
 		this.people = people;
@@ -171,7 +185,11 @@ public class QuestionnaireService {
 	 * shown.
 	 */
 	@Transactional
-	public Answer reuse(long reviewId, String questionKey, long fromReviewId, Long seenVersion, String username) {
+	public Answer reuse(long reviewId, String questionKey, Long fromReviewId, Long seenVersion, String username) {
+		require(username, ReviewAction.ANSWER_QUESTIONNAIRE, reviewId);
+		if (fromReviewId == null) {
+			throw new UserInputException("questionnaire.error.reuse");
+		}
 		CountryReview review = this.cycle.review(reviewId);
 		CountryReview from = this.cycle.review(fromReviewId);
 		if (fromReviewId == reviewId || !from.getStateUnderReview().equals(review.getStateUnderReview())
@@ -310,8 +328,11 @@ public class QuestionnaireService {
 
 	/** The focal point gives a section to one of the State's experts, who is told. */
 	@Transactional
-	public void assign(long reviewId, String sectionKey, long accountId, String username) {
+	public void assign(long reviewId, String sectionKey, Long accountId, String username) {
 		require(username, ReviewAction.ASSIGN_SECTIONS, reviewId);
+		if (sectionKey == null || accountId == null) {
+			throw new UserInputException("questionnaire.error.assignee");
+		}
 		CountryReview review = this.cycle.review(reviewId);
 		Questionnaire questionnaire = questionnaireOf(review);
 		questionnaire.requireDraft();
@@ -319,7 +340,7 @@ public class QuestionnaireService {
 		if (covered(review, template).stream().noneMatch((q) -> q.getSectionKey().equals(sectionKey))) {
 			throw new UserInputException("questionnaire.error.section");
 		}
-		if (assignable(reviewId).stream().noneMatch((p) -> p.member().getAccountId() == accountId)) {
+		if (assignable(reviewId).stream().noneMatch((p) -> p.member().getAccountId().equals(accountId))) {
 			throw new UserInputException("questionnaire.error.assignee");
 		}
 		if (this.assignments.existsByQuestionnaireIdAndSectionKeyAndAccountId(questionnaire.getId(), sectionKey,
@@ -380,6 +401,179 @@ public class QuestionnaireService {
 				Map.of("status", QuestionnaireStatus.DRAFT.name(), "reason", questionnaire.getReopenReason()));
 		this.events.publishEvent(new QuestionnaireReopened(reviewId));
 		return questionnaire;
+	}
+
+	/**
+	 * The focal point opens one question to one civil society organisation for comment;
+	 * the organisation's members are told.
+	 */
+	@Transactional
+	public void consult(long reviewId, String questionKey, Long organisationId, String username) {
+		require(username, ReviewAction.CONSULT_CIVIL_SOCIETY, reviewId);
+		Organisation organisation = (organisationId != null) ? this.organisations.find(organisationId).orElse(null)
+				: null;
+		if (organisation == null) {
+			throw new UserInputException("questionnaire.error.organisation");
+		}
+		CountryReview review = this.cycle.review(reviewId);
+		Questionnaire questionnaire = questionnaireOf(review);
+		questionnaire.requireDraft();
+		question(review, this.templates.template(questionnaire.getTemplateId()), questionKey);
+		if (this.consultations.existsByQuestionnaireIdAndQuestionKeyAndOrganisationId(questionnaire.getId(),
+				questionKey, organisationId)) {
+			return;
+		}
+		this.consultations.save(new Consultation(questionnaire.getId(), questionKey, organisationId, username,
+				Instant.now(this.clock)));
+		this.audit.record("questionnaire.consulted", "questionnaire", String.valueOf(questionnaire.getId()), null,
+				Map.of("question", questionKey, "organisation", organisationId));
+		Set<Long> members = this.accounts.all()
+			.stream()
+			.filter((a) -> a.isEnabled() && organisationId.equals(a.getOrganisationId()))
+			.map(Account::getId)
+			.collect(Collectors.toCollection(LinkedHashSet::new));
+		if (!members.isEmpty()) {
+			this.events.publishEvent(
+					new NotificationRequested(members, NotificationKind.INVITED, "questionnaire.notify.consulted",
+							List.of("state:" + review.getStateUnderReview(), "key:" + review.getCluster().nameKey()),
+							consultationLink(reviewId)));
+		}
+	}
+
+	/** The questions opened to civil society, with the organisation's name. */
+	@Transactional(readOnly = true)
+	public List<ConsultationRow> consultations(long reviewId, String username) {
+		if (!this.policy.may(username, ReviewAction.READ_COMMENTS, reviewId)) {
+			return List.of();
+		}
+		Map<Long, String> names = organisationNames();
+		return this.questionnaires.findByReviewId(reviewId)
+			.map((q) -> this.consultations.findByQuestionnaireIdOrderByIdAsc(q.getId())
+				.stream()
+				.map((c) -> new ConsultationRow(c.getQuestionKey(), c.getOrganisationId(),
+						names.getOrDefault(c.getOrganisationId(), "")))
+				.toList())
+			.orElse(List.of());
+	}
+
+	/** A question opened to an organisation. */
+	public record ConsultationRow(String questionKey, long organisationId, String organisation) {
+	}
+
+	/** Every organisation's name, by id. */
+	@Transactional(readOnly = true)
+	public Map<Long, String> organisationNames() {
+		return this.organisations.all()
+			.stream()
+			.collect(Collectors.toMap(Organisation::getId, Organisation::getName, (a, b) -> a));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Organisation> organisations() {
+		return this.organisations.all();
+	}
+
+	/**
+	 * What a member of a civil society organisation sees: the questions opened to their
+	 * organisation (never the answers) and their organisation's own input.
+	 */
+	@Transactional(readOnly = true)
+	public ConsultationView consultationFor(long reviewId, String username) {
+		require(username, ReviewAction.GIVE_CIVIL_SOCIETY_INPUT, reviewId);
+		CountryReview review = this.cycle.review(reviewId);
+		long organisation = organisationOf(username);
+		Questionnaire questionnaire = this.questionnaires.findByReviewId(reviewId).orElse(null);
+		if (questionnaire == null) {
+			return new ConsultationView(review, List.of(), Map.of());
+		}
+		Set<String> opened = this.consultations
+			.findByQuestionnaireIdAndOrganisationIdOrderByIdAsc(questionnaire.getId(), organisation)
+			.stream()
+			.map(Consultation::getQuestionKey)
+			.collect(Collectors.toSet());
+		List<TemplateQuestion> questions = covered(review, this.templates.template(questionnaire.getTemplateId()))
+			.stream()
+			.filter((q) -> opened.contains(q.getQuestionKey()))
+			.toList();
+		Map<String, List<Comment>> input = new LinkedHashMap<>();
+		for (TemplateQuestion question : questions) {
+			input.put(question.getQuestionKey(), this.comments
+				.findByQuestionnaireIdAndQuestionKeyOrderByIdAsc(questionnaire.getId(), question.getQuestionKey())
+				.stream()
+				.filter((c) -> Long.valueOf(organisation).equals(c.getOrganisationId()))
+				.toList());
+		}
+		return new ConsultationView(review, questions, input);
+	}
+
+	/** The questions opened to one organisation and the input it gave. */
+	public record ConsultationView(CountryReview review, List<TemplateQuestion> questions,
+			Map<String, List<Comment>> input) {
+	}
+
+	/** Whether the person's organisation was asked about any question of the review. */
+	@Transactional(readOnly = true)
+	public boolean isConsulted(long reviewId, String username) {
+		if (!this.policy.may(username, ReviewAction.GIVE_CIVIL_SOCIETY_INPUT, reviewId)) {
+			return false;
+		}
+		long organisation = organisationOf(username);
+		return this.questionnaires.findByReviewId(reviewId)
+			.map((q) -> !this.consultations.findByQuestionnaireIdAndOrganisationIdOrderByIdAsc(q.getId(), organisation)
+				.isEmpty())
+			.orElse(false);
+	}
+
+	/** Civil society input on a question opened to the person's organisation. */
+	@Transactional
+	public Comment giveInput(long reviewId, String questionKey, String body, String username) {
+		require(username, ReviewAction.GIVE_CIVIL_SOCIETY_INPUT, reviewId);
+		long organisation = organisationOf(username);
+		Questionnaire questionnaire = this.questionnaires.findByReviewId(reviewId)
+			.orElseThrow(() -> new AccessDeniedException("not consulted"));
+		questionnaire.requireDraft();
+		if (!this.consultations.existsByQuestionnaireIdAndQuestionKeyAndOrganisationId(questionnaire.getId(),
+				questionKey, organisation)) {
+			throw new AccessDeniedException("not consulted on " + questionKey);
+		}
+		if (body == null || body.isBlank()) {
+			throw new UserInputException("questionnaire.error.commentRequired");
+		}
+		if (body.length() > 4000) {
+			throw new UserInputException("questionnaire.error.commentLength");
+		}
+		Comment comment = this.comments.save(new Comment(questionnaire.getId(), questionKey, null, username,
+				stripControls(body.strip()), Instant.now(this.clock))
+			.fromOrganisation(organisation));
+		this.audit.record("questionnaire.civil-society-input", "questionnaire", String.valueOf(questionnaire.getId()),
+				null, Map.of("question", questionKey, "organisation", organisation, "comment", comment.getId()));
+		return comment;
+	}
+
+	private long organisationOf(String username) {
+		return this.accounts.find(username)
+			.map(Account::getOrganisationId)
+			.orElseThrow(() -> new AccessDeniedException("no organisation"));
+	}
+
+	static String consultationLink(long reviewId) {
+		return "/reviews/" + reviewId + "/questionnaire/consultation";
+	}
+
+	/**
+	 * One question of a review's questionnaire (the review's template, its instruments).
+	 */
+	@Transactional(readOnly = true)
+	public TemplateQuestion question(long reviewId, String questionKey) {
+		CountryReview review = this.cycle.review(reviewId);
+		Questionnaire questionnaire = this.questionnaires.findByReviewId(reviewId)
+			.orElseThrow(() -> new NotFoundException("question"));
+		return question(review, this.templates.template(questionnaire.getTemplateId()), questionKey);
+	}
+
+	/** Whether the person may answer now (for the checks made before reading a file). */
+	public boolean mayAnswer(long reviewId, String username) {
+		return this.policy.may(username, ReviewAction.ANSWER_QUESTIONNAIRE, reviewId);
 	}
 
 	static String link(long reviewId) {

@@ -36,6 +36,8 @@ public class TemplateService {
 
 	private final Clock clock;
 
+	private final Map<Long, QuestionnaireTemplate> published = new java.util.concurrent.ConcurrentHashMap<>();
+
 	TemplateService(TemplateRepository templates, InstrumentService instruments, AuditService audit, Clock clock) {
 		this.templates = templates;
 		this.instruments = instruments;
@@ -50,11 +52,22 @@ public class TemplateService {
 			.orElseThrow(() -> new NotFoundException("template"));
 	}
 
+	/**
+	 * A template with its questions; a published one never changes, so it is read once
+	 * and kept.
+	 */
 	@Transactional(readOnly = true)
 	public QuestionnaireTemplate template(long id) {
+		QuestionnaireTemplate kept = this.published.get(id);
+		if (kept != null) {
+			return kept;
+		}
 		QuestionnaireTemplate template = this.templates.findById(id)
 			.orElseThrow(() -> new NotFoundException("template"));
-		template.getQuestions().size();
+		template.getQuestions().forEach((q) -> q.prompt(java.util.Locale.ENGLISH));
+		if (template.getStatus() == TemplateStatus.PUBLISHED) {
+			this.published.put(id, template);
+		}
 		return template;
 	}
 

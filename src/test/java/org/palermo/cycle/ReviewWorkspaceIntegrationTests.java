@@ -160,14 +160,14 @@ class ReviewWorkspaceIntegrationTests {
 				EnumSet.of(ReviewAction.VIEW_PEOPLE, ReviewAction.NAME_FOCAL_POINT, ReviewAction.NAME_EXPERT,
 						ReviewAction.NAME_OBSERVER, ReviewAction.REPLAN, ReviewAction.CHANGE_PHASE,
 						ReviewAction.READ_FEEDBACK, ReviewAction.READ_OBSERVATIONS, ReviewAction.READ_SHARED_INPUT,
-						ReviewAction.MANAGE_INPUT));
+						ReviewAction.MANAGE_INPUT, ReviewAction.READ_ANSWERS, ReviewAction.READ_COMMENTS));
 		allowed.put("surFocalPoint",
 				EnumSet.of(ReviewAction.VIEW_PEOPLE, ReviewAction.NAME_EXPERT, ReviewAction.NAME_OBSERVER,
-						ReviewAction.READ_FEEDBACK, ReviewAction.READ_OBSERVATIONS, ReviewAction.READ_SHARED_INPUT));
+						ReviewAction.READ_FEEDBACK, ReviewAction.READ_OBSERVATIONS, ReviewAction.READ_SHARED_INPUT, ReviewAction.READ_ANSWERS, ReviewAction.READ_COMMENTS));
 		allowed.put("surExpert", EnumSet.of(ReviewAction.VIEW_PEOPLE, ReviewAction.READ_FEEDBACK,
-				ReviewAction.READ_OBSERVATIONS, ReviewAction.READ_SHARED_INPUT));
+				ReviewAction.READ_OBSERVATIONS, ReviewAction.READ_SHARED_INPUT, ReviewAction.READ_ANSWERS, ReviewAction.READ_COMMENTS));
 		allowed.put("surObserver", EnumSet.of(ReviewAction.VIEW_PEOPLE, ReviewAction.READ_FEEDBACK,
-				ReviewAction.READ_OBSERVATIONS, ReviewAction.READ_SHARED_INPUT));
+				ReviewAction.READ_OBSERVATIONS, ReviewAction.READ_SHARED_INPUT, ReviewAction.READ_ANSWERS, ReviewAction.READ_COMMENTS));
 		allowed.put("reviewerFocalPoint", EnumSet.of(ReviewAction.VIEW_PEOPLE, ReviewAction.NAME_EXPERT,
 				ReviewAction.READ_FEEDBACK, ReviewAction.READ_OBSERVATIONS, ReviewAction.READ_SHARED_INPUT));
 		allowed.put("reviewerExpert", EnumSet.of(ReviewAction.VIEW_PEOPLE, ReviewAction.READ_FEEDBACK,
@@ -199,6 +199,26 @@ class ReviewWorkspaceIntegrationTests {
 		assertThat(this.policy.may(cast.user("reviewerExpert"), ReviewAction.ANSWER_QUESTIONNAIRE, cast.id()))
 			.isFalse();
 		assertThat(this.policy.may(cast.user("reviewerExpert"), ReviewAction.GIVE_FEEDBACK, cast.id())).isFalse();
+		// The questionnaire: the focal point assigns, the drafters comment, the team
+		// reads
+		// the answers; the reviewing States do not before submission, and nobody reopens
+		// a
+		// questionnaire not submitted.
+		assertThat(this.policy.may(cast.user("surFocalPoint"), ReviewAction.ASSIGN_SECTIONS, cast.id())).isTrue();
+		assertThat(this.policy.may(cast.user("surExpert"), ReviewAction.ASSIGN_SECTIONS, cast.id())).isFalse();
+		assertThat(this.policy.may(cast.user("surExpert"), ReviewAction.COMMENT_ANSWERS, cast.id())).isTrue();
+		assertThat(this.policy.may(cast.user("secretariat"), ReviewAction.COMMENT_ANSWERS, cast.id())).isTrue();
+		assertThat(this.policy.may(cast.user("surObserver"), ReviewAction.COMMENT_ANSWERS, cast.id())).isFalse();
+		assertThat(this.policy.may(cast.user("surObserver"), ReviewAction.READ_ANSWERS, cast.id())).isTrue();
+		assertThat(this.policy.may(cast.user("reviewerExpert"), ReviewAction.READ_ANSWERS, cast.id())).isFalse();
+		assertThat(this.policy.may(cast.user("reviewerFocalPoint"), ReviewAction.READ_COMMENTS, cast.id())).isFalse();
+		assertThat(this.policy.may(cast.user("secretariat"), ReviewAction.REOPEN_QUESTIONNAIRE, cast.id())).isFalse();
+		assertThat(this.policy.may(cast.user("surFocalPoint"), ReviewAction.CONSULT_CIVIL_SOCIETY, cast.id())).isTrue();
+		assertThat(this.policy.may(cast.user("surExpert"), ReviewAction.CONSULT_CIVIL_SOCIETY, cast.id())).isFalse();
+		assertThat(this.policy.may(cast.user("civilSociety"), ReviewAction.GIVE_CIVIL_SOCIETY_INPUT, cast.id()))
+			.isTrue();
+		assertThat(this.policy.may(cast.user("civilSociety"), ReviewAction.READ_ANSWERS, cast.id())).isFalse();
+		assertThat(this.policy.may(cast.user("bureau"), ReviewAction.GIVE_CIVIL_SOCIETY_INPUT, cast.id())).isFalse();
 		as(cast.who.get("secretariat"));
 		this.cycle.advance(cast.id(), this.cycle.review(cast.id()).getVersion());
 		SecurityContextHolder.clearContext();

@@ -258,6 +258,40 @@ class AuthorizationIntegrationTests {
 			get("/parties/{code}/reviews/{id}/summary", Access.PUBLIC, "/parties/KE/reviews/1/summary", 404),
 			get("/api/parties/{code}/reviews/{id}/documents", Access.PUBLIC, "/api/parties/KE/reviews/1/documents",
 					404),
+			// questionnaires: the page, one question, saves, comments, assignments,
+			// submission and reopening, the API (review 1 is the demo review of Kenya,
+			// cluster I)
+			get("/reviews/{id}/questionnaire", Access.REVIEW_READERS),
+			get("/reviews/{id}/questionnaire/questions/{questionId}", Access.REVIEW_READERS,
+					"/reviews/1/questionnaire/questions/UNTOC-5-STATUS", 200),
+			get("/reviews/{id}/questionnaire/submit", Access.REVIEW_MEMBERS, "/reviews/1/questionnaire/submit", 200),
+			new Rule("POST", "/reviews/{id}/questionnaire/answers/{questionId}", Access.REVIEW_MEMBERS,
+					"/reviews/999999/questionnaire/answers/UNTOC-5-STATUS", REACHED),
+			new Rule("POST", "/reviews/{id}/questionnaire/questions/{questionId}/comments", Access.REVIEW_MEMBERS,
+					"/reviews/999999/questionnaire/questions/UNTOC-5-STATUS/comments", REACHED),
+			new Rule("POST", "/reviews/{id}/questionnaire/questions/{questionId}/reuse", Access.REVIEW_MEMBERS,
+					"/reviews/999999/questionnaire/questions/UNTOC-5-STATUS/reuse", REACHED),
+			new Rule("POST", "/reviews/{id}/questionnaire/comments/{commentId}/resolve", Access.REVIEW_MEMBERS,
+					"/reviews/999999/questionnaire/comments/1/resolve", REACHED),
+			post("/reviews/{id}/questionnaire/assignments", Access.REVIEW_MEMBERS),
+			post("/reviews/{id}/questionnaire/submit", Access.REVIEW_MEMBERS),
+			post("/reviews/{id}/questionnaire/reopen", Access.REVIEW_MEMBERS),
+			get("/api/reviews/{id}/questionnaire", Access.REVIEW_READERS),
+			new Rule("PUT", "/api/reviews/{id}/questionnaire/answers/{questionId}", Access.REVIEW_MEMBERS,
+					"/api/reviews/999999/questionnaire/answers/UNTOC-5-STATUS", REACHED),
+			post("/api/reviews/{id}/questionnaire/submit", Access.REVIEW_MEMBERS),
+			get("/reviews/{id}/questionnaire/export.docx", Access.REVIEW_READERS),
+			get("/reviews/{id}/questionnaire/export.xlsx", Access.REVIEW_READERS),
+			post("/reviews/{id}/questionnaire/import", Access.REVIEW_MEMBERS),
+			post("/reviews/{id}/questionnaire/import/apply", Access.REVIEW_MEMBERS),
+			get("/api/reviews/{id}/questionnaire/export.docx", Access.REVIEW_READERS),
+			get("/api/reviews/{id}/questionnaire/export.xlsx", Access.REVIEW_READERS),
+			post("/api/reviews/{id}/questionnaire/import", Access.REVIEW_MEMBERS),
+			get("/reviews/{id}/questionnaire/consultation", Access.CIVIL_SOCIETY),
+			new Rule("POST", "/reviews/{id}/questionnaire/consultation/{questionId}", Access.REVIEW_MEMBERS,
+					"/reviews/999999/questionnaire/consultation/UNTOC-5-STATUS", REACHED),
+			new Rule("POST", "/reviews/{id}/questionnaire/questions/{questionId}/consultations", Access.REVIEW_MEMBERS,
+					"/reviews/999999/questionnaire/questions/UNTOC-5-STATUS/consultations", REACHED),
 			// documents: library, search, uploads, re-indexing
 			get("/library", Access.PUBLIC), get("/library/{id}", Access.PUBLIC, "/library/999999", 404),
 			get("/api/search", Access.PUBLIC), get("/api/documents/{id}", Access.PUBLIC, "/api/documents/999999", 404),
@@ -491,8 +525,14 @@ class AuthorizationIntegrationTests {
 	}
 
 	private MockHttpServletRequestBuilder request(Rule rule, Caller caller) throws Exception {
-		MockHttpServletRequestBuilder request = rule.method().equals("POST")
-				? MockMvcRequestBuilders.post(rule.example()).with(csrf()) : MockMvcRequestBuilders.get(rule.example());
+		MockHttpServletRequestBuilder request = switch (rule.method()) {
+			case "POST" -> MockMvcRequestBuilders.post(rule.example()).with(csrf());
+			case "PUT" -> MockMvcRequestBuilders.put(rule.example())
+				.contentType("application/json")
+				.content("{\"value\": \"YES\"}")
+				.with(csrf());
+			default -> MockMvcRequestBuilders.get(rule.example());
+		};
 		request.with((r) -> {
 			r.setRemoteAddr("10.250.0." + (caller.ordinal() + 1));
 			return r;
