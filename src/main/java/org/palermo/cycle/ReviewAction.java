@@ -40,6 +40,8 @@ public enum ReviewAction {
 	/** Enter a translation of the summary. */
 	TRANSLATE_SUMMARY,
 	/** Decide, document by document, what of the review is published. */
-	PUBLISH
+	PUBLISH,
+	/** Write in the dialogue (clarifications per article). */
+	DIALOGUE
 
 }
