@@ -69,6 +69,8 @@ public enum ReviewAction {
 	 * Comment, as a civil society organisation's member, on the questions opened to the
 	 * organisation (which ones: the questionnaire's consultations).
 	 */
-	GIVE_CIVIL_SOCIETY_INPUT
+	GIVE_CIVIL_SOCIETY_INPUT,
+	/** Write in the dialogue (clarifications per article). */
+	DIALOGUE
 
 }

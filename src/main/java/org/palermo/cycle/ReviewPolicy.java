@@ -191,6 +191,8 @@ public class ReviewPolicy {
 			case CLEAR_SUMMARY -> (surFocalPoint || reviewerFocalPoint) && phase == ReviewPhase.SUMMARY;
 			case TRANSLATE_SUMMARY -> (secretariat || surDrafter || reviewerDrafter)
 					&& (phase == ReviewPhase.SUMMARY || phase == ReviewPhase.CLOSED);
+			case DIALOGUE -> (secretariat || surDrafter || reviewerDrafter) && (phase == ReviewPhase.DESK_REVIEW
+					|| phase == ReviewPhase.DIALOGUE || phase == ReviewPhase.LIST_OF_OBSERVATIONS);
 			case PUBLISH -> surFocalPoint && (phase == ReviewPhase.LIST_OF_OBSERVATIONS || phase == ReviewPhase.SUMMARY
 					|| phase == ReviewPhase.CLOSED);
 			// Whether the person's organisation is verified is the civil society module's

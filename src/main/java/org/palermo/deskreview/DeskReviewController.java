@@ -2,6 +2,7 @@ package org.palermo.deskreview;
 
 import java.security.Principal;
 
+import org.palermo.system.Languages;
 import org.palermo.system.UserInputException;
 
 import org.springframework.stereotype.Controller;
@@ -66,6 +67,7 @@ class DeskReviewController {
 	String observations(@PathVariable long id, Principal principal, Model model) {
 		model.addAttribute("view", this.observations.view(id, principal.getName()));
 		model.addAttribute("types", ObservationType.values());
+		model.addAttribute("docLanguages", Languages.CODES);
 		return "deskreview/observations";
 	}
 

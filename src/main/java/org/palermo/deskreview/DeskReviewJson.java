@@ -128,6 +128,41 @@ final class DeskReviewJson {
 	record PublicationRequest(boolean publish, Long version) {
 	}
 
+	/** The dialogue: threads per article. */
+	record DialogueJson(long reviewId, List<ThreadJson> threads) {
+
+		static DialogueJson of(DialogueService.DialogueView view) {
+			return new DialogueJson(view.review().getId(),
+					view.articles()
+						.stream()
+						.flatMap((g) -> g.threads()
+							.stream()
+							.map((t) -> new ThreadJson(g.instrument().name(), g.article().getNumber(),
+									MessageJson.of(t.opening()), t.replies().stream().map(MessageJson::of).toList())))
+						.toList());
+		}
+
+	}
+
+	/** One thread on an article. */
+	record ThreadJson(String instrument, int article, MessageJson opening, List<MessageJson> replies) {
+	}
+
+	/** One message. */
+	record MessageJson(long id, long articleId, Long threadId, String side, String party, String by, Instant at,
+			String body) {
+
+		static MessageJson of(DialogueMessage m) {
+			return new MessageJson(m.getId(), m.getArticleId(), m.getThreadId(), m.getSide().name(), m.getPartyCode(),
+					m.getWrittenBy(), m.getWrittenAt(), m.getBody());
+		}
+
+	}
+
+	/** A message to write: {@code articleId} opens a thread, {@code threadId} replies. */
+	record MessageRequest(Long articleId, Long threadId, String body) {
+	}
+
 	/** Asks to clear the revision the caller read. */
 	record ClearanceRequest(Integer revision) {
 	}

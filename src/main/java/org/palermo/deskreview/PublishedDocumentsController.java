@@ -36,6 +36,7 @@ class PublishedDocumentsController {
 		model.addAttribute("list", this.publications.publishedList(code, id));
 		model.addAttribute("review", this.cycle.review(id));
 		model.addAttribute("articles", this.instruments);
+		model.addAttribute("docLanguages", Languages.CODES);
 		return "deskreview/public-observations";
 	}
 

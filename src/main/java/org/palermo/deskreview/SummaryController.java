@@ -31,6 +31,7 @@ class SummaryController {
 	String summary(@PathVariable long id, Principal principal, Model model) {
 		model.addAttribute("view", this.summaries.view(id, principal.getName()));
 		model.addAttribute("languages", Languages.CODES);
+		model.addAttribute("docLanguages", Languages.CODES);
 		return "deskreview/summary";
 	}
 

@@ -253,7 +253,22 @@ class AuthorizationIntegrationTests {
 					"/api/reviews/1/summary/translations/fr", REACHED),
 			new Rule("POST", "/api/reviews/{id}/publication/{document}", Access.REVIEW_MEMBERS,
 					"/api/reviews/1/publication/SUMMARY", REACHED),
+			get("/reviews/{id}/observations.{format}", Access.REVIEW_READERS, "/reviews/1/observations.pdf", 200),
+			get("/reviews/{id}/summary.{format}", Access.REVIEW_READERS, "/reviews/1/summary.docx", REACHED),
+			// the dialogue: the secretariat may join it, but not in review 1's phase
+			// (naming
+			// people)
+			get("/reviews/{id}/dialogue", Access.REVIEW_READERS),
+			get("/api/reviews/{id}/dialogue", Access.REVIEW_READERS),
+			new Rule("POST", "/reviews/{id}/dialogue", Access.REVIEW_MEMBERS, "/reviews/1/dialogue", REACHED),
+			new Rule("POST", "/api/reviews/{id}/dialogue", Access.REVIEW_MEMBERS, "/api/reviews/1/dialogue", REACHED),
+			get("/admin/general-review", Access.SECRETARIAT), get("/admin/general-review.csv", Access.SECRETARIAT),
+			get("/admin/general-review.xlsx", Access.SECRETARIAT),
 			// published review documents: public, and 404 until the State publishes
+			get("/parties/{code}/reviews/{id}/observations.{format}", Access.PUBLIC,
+					"/parties/KE/reviews/1/observations.pdf", 404),
+			get("/parties/{code}/reviews/{id}/summary.{format}", Access.PUBLIC, "/parties/KE/reviews/1/summary.pdf",
+					404),
 			get("/parties/{code}/reviews/{id}/observations", Access.PUBLIC, "/parties/KE/reviews/1/observations", 404),
 			get("/parties/{code}/reviews/{id}/summary", Access.PUBLIC, "/parties/KE/reviews/1/summary", 404),
 			get("/api/parties/{code}/reviews/{id}/documents", Access.PUBLIC, "/api/parties/KE/reviews/1/documents",

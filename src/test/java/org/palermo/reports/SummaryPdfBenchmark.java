@@ -1,0 +1,50 @@
+package org.palermo.reports;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Prints how long a summary of at least 100 pages takes to render to PDF in English,
+ * Arabic and Chinese (goal: under 10 s each). Run with {@code mvn -Pbench verify}; it
+ * asserts the page count, never the time.
+ */
+class SummaryPdfBenchmark {
+
+	@Test
+	void printFigures() throws Exception {
+		System.out.println("== Summary PDF benchmark (" + Runtime.getRuntime().availableProcessors() + " cores)");
+		PdfRenderer renderer = new PdfRenderer();
+		renderer.render(PdfRendererTests.report("en", "warm-up"));
+		for (String[] lang : List.of(new String[] { "en",
+				"The State under review has adopted a comprehensive programme for the protection of witnesses and victims, with relocation, identity change and support services. " },
+				new String[] { "ar",
+						"اعتمدت الدولة المستعرَضة برنامجًا شاملًا لحماية الشهود والضحايا يتضمن النقل وتغيير الهوية وخدمات الدعم. " },
+				new String[] { "zh", "受审议国通过了一项保护证人和被害人的综合方案，包括迁移、更改身份和支助服务。" })) {
+			List<Report.Block> blocks = new ArrayList<>();
+			for (int article = 1; article <= 120; article++) {
+				blocks.add(Report.Block.subheading("Article " + article));
+				for (int i = 0; i < 4; i++) {
+					blocks.add(Report.Block.labelled("Good practice:", lang[1].repeat(3)));
+				}
+			}
+			Report report = new Report("UNTOC/RM/1/II/MN/SUM", LocalDate.of(2026, 11, 30), lang[0],
+					List.of("Distr.", "Date:", "Original"), "Summary", "", blocks);
+			long start = System.nanoTime();
+			byte[] pdf = renderer.render(report);
+			long millis = (System.nanoTime() - start) / 1_000_000;
+			try (PDDocument document = Loader.loadPDF(pdf)) {
+				System.out.printf("%s: %d pages, %d KB, %d ms%n", lang[0], document.getNumberOfPages(),
+						pdf.length / 1024, millis);
+				assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(100);
+			}
+		}
+	}
+
+}
