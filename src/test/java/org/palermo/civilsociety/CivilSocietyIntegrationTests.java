@@ -274,7 +274,8 @@ class CivilSocietyIntegrationTests {
 		assertThat(send(get(review), hiddenMember).getContentAsString()).contains("Secret testimony " + stage.tag)
 			.contains(hidden);
 		assertThat(send(get("/admin/inputs"), secretariat).getContentAsString()).contains(hidden)
-			.contains("Secret testimony " + stage.tag);
+			.contains("Secret testimony " + stage.tag)
+			.contains("id=\"per-status\"");
 		// Its members are told of each step, with nothing but the State and the status.
 		List<NotificationRequested> told = this.events.stream(NotificationRequested.class)
 			.filter((n) -> n.kind() == NotificationKind.INPUT_STATUS)
