@@ -69,8 +69,10 @@ class AccessibilityTests {
 	void noPageOfAnyRoleHasASeriousOrCriticalViolationInEnglishOrArabic() {
 		long kenya = this.cycle.reviewsOf("KE").get(0).getId();
 		Map<String, List<String>> pagesByPerson = new LinkedHashMap<>();
-		pagesByPerson.put(null, List.of("/", "/login", "/login/reset", "/parties", "/parties/KE", "/instruments",
-				"/drawings", "/drawings/1", "/reviews/" + kenya, "/library", "/library?q=trafficking"));
+		pagesByPerson.put(null,
+				List.of("/", "/login", "/login/reset", "/parties", "/parties/KE", "/instruments", "/drawings",
+						"/drawings/1", "/reviews/" + kenya, "/library", "/library?q=trafficking", "/organisations",
+						"/organisations/register", "/dialogues"));
 		pagesByPerson.put("secretariat",
 				List.of("/my-work", "/reviews/" + kenya, "/reviews/" + kenya + "/phase/suspend", "/admin",
 						"/admin/accounts", "/admin/clusters", "/admin/clusters/articles/1", "/admin/participation",
@@ -78,12 +80,14 @@ class AccessibilityTests {
 						"/admin/drawings/new", "/admin/drawings/1/cancel", "/admin/drawings/2/reveal",
 						"/admin/security-events", "/admin/search", "/admin/accounts/1", "/documents/new", "/account",
 						"/account/totp", "/account/password", "/admin/mail", "/notifications", "/account/notifications",
-						"/account/calendar"));
+						"/account/calendar", "/admin/organisations", "/admin/inputs", "/admin/dialogues"));
 		for (String person : List.of("focalpoint", "expert", "observer", "reviewer", "ngo", "bureau")) {
 			pagesByPerson.put(person, List.of("/my-work", "/reviews/" + kenya, "/account", "/account/password"));
 		}
 		pagesByPerson.put("expert", List.of("/my-work", "/reviews/" + kenya, "/reviews/" + kenya + "/questionnaire",
 				"/reviews/" + kenya + "/questionnaire/questions/UNTOC-5-STATUS", "/account", "/account/password"));
+		pagesByPerson.put("ngo", List.of("/my-work", "/reviews/" + kenya, "/account", "/account/password",
+				"/organisation", "/reviews/" + kenya + "/input"));
 		List<String> found = new ArrayList<>();
 		pagesByPerson.forEach((person, pages) -> {
 			signIn(person);

@@ -63,7 +63,7 @@ class CivilSocietyApiController {
 	@GetMapping("/api/dialogues/{id}")
 	@Operation(summary = "One constructive dialogue with its participants, speakers' list and summary")
 	CivilSocietyJson.DialogueJson dialogue(@PathVariable long id) {
-		this.dialogues.settleDue();
+		this.dialogues.settleDueQuietly();
 		return CivilSocietyJson.DialogueJson.of(this.dialogues.dialogue(id), this.dialogues.participants(id),
 				this.dialogues.speakers(id));
 	}
@@ -71,7 +71,7 @@ class CivilSocietyApiController {
 	@GetMapping("/api/organisation/applications")
 	@Operation(summary = "The applications of the caller's organisation to constructive dialogues, with their decision")
 	List<CivilSocietyJson.ApplicationJson> applications(Principal principal) {
-		this.dialogues.settleDue();
+		this.dialogues.settleDueQuietly();
 		return this.dialogues.ofOwnOrganisation(principal.getName())
 			.stream()
 			.map(CivilSocietyJson.ApplicationJson::of)

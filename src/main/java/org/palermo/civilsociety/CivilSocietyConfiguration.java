@@ -23,7 +23,7 @@ class CivilSocietyConfiguration {
 	@Scheduled(fixedDelayString = "${palermo.civilsociety.settle-interval:PT5M}",
 			initialDelayString = "${palermo.civilsociety.settle-interval:PT5M}")
 	void settleApplications() {
-		this.dialogues.settleDue();
+		this.dialogues.settleDueQuietly();
 	}
 
 }

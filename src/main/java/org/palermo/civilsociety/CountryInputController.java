@@ -89,7 +89,15 @@ class CountryInputController {
 
 	@GetMapping("/admin/inputs")
 	String list(Model model) {
-		model.addAttribute("inputs", this.inputs.forSecretariat());
+		java.util.List<CountryInputService.InputView> all = this.inputs.forSecretariat();
+		java.util.Map<InputStatus, Long> perStatus = new java.util.EnumMap<>(InputStatus.class);
+		for (InputStatus status : InputStatus.values()) {
+			perStatus.put(status, all.stream().filter((v) -> v.input().getStatus() == status).count());
+		}
+		model.addAttribute("inputs", all);
+		model.addAttribute("perStatus", perStatus);
+		model.addAttribute("chartMax",
+				Math.max(1, perStatus.values().stream().mapToLong(Long::longValue).max().orElse(1)));
 		return "civilsociety/admin-inputs";
 	}
 

@@ -162,6 +162,10 @@ public class CountryInputService {
 		this.inputs.saveAndFlush(input);
 		this.changes.save(new InputStatusChange(input, now));
 		this.audit.record("input.status", "input", String.valueOf(id), before, snapshot(input));
+		if (form.action() == StatusChangeForm.Action.SHARE && input.isPublic()) {
+			this.events.publishEvent(new CountryInputPublished(input.getId(), input.getReviewId(),
+					input.getStateUnderReview(), input.getTitle()));
+		}
 		Set<Long> members = this.organisations.members(input.getOrganisationId())
 			.stream()
 			.filter(Account::isEnabled)

@@ -67,7 +67,7 @@ class DialogueAdminController {
 
 	@GetMapping("/admin/dialogues/{id}")
 	String manage(@PathVariable long id, Model model) {
-		this.dialogues.settleDue();
+		this.dialogues.settleDueQuietly();
 		model.addAttribute("dialogue", this.dialogues.dialogue(id));
 		model.addAttribute("applications", this.dialogues.applications(id));
 		model.addAttribute("participants", this.dialogues.participants(id));

@@ -52,7 +52,7 @@ class DialogueController {
 
 	@GetMapping("/dialogues")
 	String list(Model model) {
-		this.dialogues.settleDue();
+		this.dialogues.settleDueQuietly();
 		model.addAttribute("dialogues", this.dialogues.all());
 		model.addAttribute("today", this.dialogues.today());
 		return "civilsociety/dialogues";
@@ -60,7 +60,7 @@ class DialogueController {
 
 	@GetMapping("/dialogues/{id}")
 	String show(@PathVariable long id, Principal principal, Model model) {
-		this.dialogues.settleDue();
+		this.dialogues.settleDueQuietly();
 		ConstructiveDialogue dialogue = this.dialogues.dialogue(id);
 		model.addAttribute("dialogue", dialogue);
 		model.addAttribute("today", this.dialogues.today());

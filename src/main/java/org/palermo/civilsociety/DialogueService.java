@@ -24,9 +24,12 @@ import org.palermo.system.NotFoundException;
 import org.palermo.system.UserInputException;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Constructive dialogues: the secretariat schedules them, organisations apply, the
@@ -58,10 +61,13 @@ public class DialogueService {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transactions;
+
 	DialogueService(ConstructiveDialogueRepository dialogues, DialogueApplicationRepository applications,
 			DialogueObjectionRepository objections, DialogueSpeakerRepository speakers,
 			DialogueStatementRepository statements, OrganisationService organisations, AccountService accounts,
-			AuditService audit, ApplicationEventPublisher events, CivilSocietySettings settings, Clock clock) {
+			AuditService audit, ApplicationEventPublisher events, CivilSocietySettings settings, Clock clock,
+			PlatformTransactionManager transactionManager) {
 		this.dialogues = dialogues;
 		this.applications = applications;
 		this.objections = objections;
@@ -73,6 +79,7 @@ public class DialogueService {
 		this.events = events;
 		this.settings = settings;
 		this.clock = clock;
+		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
 	public CivilSocietySettings settings() {
@@ -197,6 +204,19 @@ public class DialogueService {
 					"/dialogues/" + dialogue.getId()));
 		}
 		return due.size();
+	}
+
+	/**
+	 * Settles what is due (before a page answers, and from the scheduled job); if another
+	 * instance is deciding the same applications at that moment, it leaves them to it.
+	 */
+	public void settleDueQuietly() {
+		try {
+			this.transactions.executeWithoutResult((status) -> settleDue());
+		}
+		catch (OptimisticLockingFailureException ex) {
+			// Decided concurrently: the page reads the decision recorded by the other.
+		}
 	}
 
 	/** Every application to a dialogue, with its organisation and objections. */

@@ -102,7 +102,7 @@ class OrganisationController {
 
 	@GetMapping("/organisation")
 	String mine(Principal principal, Model model) {
-		this.dialogues.settleDue();
+		this.dialogues.settleDueQuietly();
 		OrganisationService.Membership membership = this.organisations.membershipOf(principal.getName());
 		model.addAttribute("membership", membership);
 		model.addAttribute("organisation", membership.organisation());

@@ -37,7 +37,8 @@ class SecurityConfiguration {
 			"/swagger-ui/**", "/actuator/health", "/actuator/health/**", "/css/**", "/js/**", "/favicon.ico", "/login",
 			"/login/**", "/invitation/**", "/email-confirmation/*", "/error", "/organisations", "/organisations/*",
 			"/api/organisations", "/api/organisations/*", "/dialogues", "/dialogues/*", "/dialogues/*/calendar.ics",
-			"/api/dialogues", "/api/dialogues/*", "/api/reviews/*/inputs", "/calendar/*" };
+			"/api/dialogues", "/api/dialogues/*", "/api/reviews/*/inputs", "/subscriptions/*/confirm",
+			"/subscriptions/*/unsubscribe", "/calendar/*" };
 
 	private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
 			+ "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
@@ -57,7 +58,8 @@ class SecurityConfiguration {
 					.requestMatchers(HttpMethod.HEAD, PUBLIC)
 					.permitAll()
 					.requestMatchers(HttpMethod.POST, "/login", "/login/totp", "/login/totp-setup", "/login/reset",
-							"/login/reset/*", "/invitation/*", "/email-confirmation/*", "/organisations/register")
+							"/login/reset/*", "/invitation/*", "/email-confirmation/*", "/organisations/register",
+							"/subscriptions", "/subscriptions/*/confirm", "/subscriptions/*/unsubscribe")
 					.permitAll()
 					.requestMatchers("/admin/**", "/api/admin/**")
 					.hasRole("SECRETARIAT")

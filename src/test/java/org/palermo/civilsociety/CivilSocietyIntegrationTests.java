@@ -274,7 +274,8 @@ class CivilSocietyIntegrationTests {
 		assertThat(send(get(review), hiddenMember).getContentAsString()).contains("Secret testimony " + stage.tag)
 			.contains(hidden);
 		assertThat(send(get("/admin/inputs"), secretariat).getContentAsString()).contains(hidden)
-			.contains("Secret testimony " + stage.tag);
+			.contains("Secret testimony " + stage.tag)
+			.contains("id=\"per-status\"");
 		// Its members are told of each step, with nothing but the State and the status.
 		List<NotificationRequested> told = this.events.stream(NotificationRequested.class)
 			.filter((n) -> n.kind() == NotificationKind.INPUT_STATUS)
@@ -335,6 +336,52 @@ class CivilSocietyIntegrationTests {
 				send(post(review + "/input").param("title", "t").param("body", "b").param("reach", "PUBLIC"), surExpert)
 					.getStatus())
 			.isEqualTo(403);
+	}
+
+	@Test
+	void anyoneFollowsACountryByMailOnceConfirmedAndLeavesFromTheLinkInEveryMail() throws Exception {
+		Stage stage = new Stage("CO", "IT");
+		String follower = stage.tag + "@follow.example.org";
+		String undecided = stage.tag + "-maybe@follow.example.org";
+		for (String address : List.of(follower, undecided)) {
+			MockHttpServletResponse asked = send(post("/subscriptions").param("country", "CO").param("email", address),
+					null);
+			assertThat(asked.getContentAsString()).contains("open it to confirm");
+		}
+		assertThat(send(post("/subscriptions").param("country", "CO").param("email", "no address"), null).getStatus())
+			.isEqualTo(400);
+		String confirm = link(follower, "/subscriptions/(sub_[A-Za-z0-9_-]+)/confirm");
+		// Opening the link changes nothing (mail scanners open links); the button does.
+		assertThat(send(get("/subscriptions/" + confirm + "/confirm"), null).getContentAsString())
+			.contains("Confirm that I follow this country");
+		assertThat(send(post("/subscriptions/" + confirm + "/confirm"), null).getContentAsString())
+			.contains("Confirmed: you will receive");
+
+		String named = "Followed Voices " + stage.tag;
+		verifiedOrganisation(named, stage.tag);
+		MockHttpSession member = signIn(stage.tag, PASSPHRASE, null);
+		long input = submit(stage, member, "Published findings " + stage.tag, "PUBLIC", false);
+		change(signIn(Role.SECRETARIAT), input, "SHARE", null, null);
+		org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(20))
+			.until(() -> this.mail.outbox()
+				.stream()
+				.anyMatch((m) -> m.getRecipient().equals(follower) && m.getBody().contains("Published findings")));
+		String update = this.mail.outbox()
+			.stream()
+			.filter((m) -> m.getRecipient().equals(follower) && m.getBody().contains("Published findings"))
+			.findFirst()
+			.orElseThrow()
+			.getBody();
+		assertThat(update).contains("Colombia").doesNotContain(named);
+		assertThat(this.mail.outbox()).filteredOn((m) -> m.getRecipient().equals(undecided)).hasSize(1);
+
+		String leave = link(follower, "/subscriptions/(sub_[A-Za-z0-9_-]+)/unsubscribe");
+		assertThat(send(get("/subscriptions/" + leave + "/unsubscribe"), null).getContentAsString())
+			.contains("Stop the mails about this country");
+		assertThat(send(post("/subscriptions/" + leave + "/unsubscribe"), null).getContentAsString())
+			.contains("no more mail about this country");
+		assertThat(send(post("/subscriptions/" + leave + "/unsubscribe"), null).getStatus()).isEqualTo(404);
 	}
 
 	// --- constructive dialogues
@@ -529,6 +576,19 @@ class CivilSocietyIntegrationTests {
 
 	private Organisation byName(String name) {
 		return this.organisations.all().stream().filter((o) -> o.getName().equals(name)).findFirst().orElseThrow();
+	}
+
+	/** The last link of this form mailed to the address. */
+	private String link(String address, String pattern) {
+		Pattern link = Pattern.compile(pattern);
+		return this.mail.outbox()
+			.stream()
+			.filter((m) -> m.getRecipient().equals(address))
+			.map((m) -> link.matcher(m.getBody()))
+			.filter(Matcher::find)
+			.reduce((a, b) -> b)
+			.orElseThrow()
+			.group(1);
 	}
 
 	private void acceptInvitation(String address) {

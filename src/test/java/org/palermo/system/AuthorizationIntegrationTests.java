@@ -377,7 +377,11 @@ class AuthorizationIntegrationTests {
 			post("/admin/dialogues", Access.SECRETARIAT),
 			get("/admin/dialogues/{id}", Access.SECRETARIAT, "/admin/dialogues/999999", REACHED),
 			post("/admin/dialogues/{id}/speakers", Access.SECRETARIAT),
-			post("/admin/dialogues/{id}/summary", Access.SECRETARIAT),
+			post("/admin/dialogues/{id}/summary", Access.SECRETARIAT), post("/subscriptions", Access.PUBLIC),
+			get("/subscriptions/{token}/confirm", Access.PUBLIC, "/subscriptions/no-such-token/confirm", 404),
+			post("/subscriptions/{token}/confirm", Access.PUBLIC),
+			get("/subscriptions/{token}/unsubscribe", Access.PUBLIC, "/subscriptions/no-such-token/unsubscribe", 404),
+			post("/subscriptions/{token}/unsubscribe", Access.PUBLIC),
 			// OpenAPI (springdoc)
 			get("/notifications", Access.SIGNED_IN), post("/notifications/{id}/read", Access.SIGNED_IN),
 			post("/notifications/read-all", Access.SIGNED_IN), get("/account/notifications", Access.SIGNED_IN),
