@@ -163,11 +163,14 @@ class ReviewWorkspaceIntegrationTests {
 						ReviewAction.MANAGE_INPUT, ReviewAction.READ_ANSWERS, ReviewAction.READ_COMMENTS));
 		allowed.put("surFocalPoint",
 				EnumSet.of(ReviewAction.VIEW_PEOPLE, ReviewAction.NAME_EXPERT, ReviewAction.NAME_OBSERVER,
-						ReviewAction.READ_FEEDBACK, ReviewAction.READ_OBSERVATIONS, ReviewAction.READ_SHARED_INPUT, ReviewAction.READ_ANSWERS, ReviewAction.READ_COMMENTS));
-		allowed.put("surExpert", EnumSet.of(ReviewAction.VIEW_PEOPLE, ReviewAction.READ_FEEDBACK,
-				ReviewAction.READ_OBSERVATIONS, ReviewAction.READ_SHARED_INPUT, ReviewAction.READ_ANSWERS, ReviewAction.READ_COMMENTS));
-		allowed.put("surObserver", EnumSet.of(ReviewAction.VIEW_PEOPLE, ReviewAction.READ_FEEDBACK,
-				ReviewAction.READ_OBSERVATIONS, ReviewAction.READ_SHARED_INPUT, ReviewAction.READ_ANSWERS, ReviewAction.READ_COMMENTS));
+						ReviewAction.READ_FEEDBACK, ReviewAction.READ_OBSERVATIONS, ReviewAction.READ_SHARED_INPUT,
+						ReviewAction.READ_ANSWERS, ReviewAction.READ_COMMENTS));
+		allowed.put("surExpert",
+				EnumSet.of(ReviewAction.VIEW_PEOPLE, ReviewAction.READ_FEEDBACK, ReviewAction.READ_OBSERVATIONS,
+						ReviewAction.READ_SHARED_INPUT, ReviewAction.READ_ANSWERS, ReviewAction.READ_COMMENTS));
+		allowed.put("surObserver",
+				EnumSet.of(ReviewAction.VIEW_PEOPLE, ReviewAction.READ_FEEDBACK, ReviewAction.READ_OBSERVATIONS,
+						ReviewAction.READ_SHARED_INPUT, ReviewAction.READ_ANSWERS, ReviewAction.READ_COMMENTS));
 		allowed.put("reviewerFocalPoint", EnumSet.of(ReviewAction.VIEW_PEOPLE, ReviewAction.NAME_EXPERT,
 				ReviewAction.READ_FEEDBACK, ReviewAction.READ_OBSERVATIONS, ReviewAction.READ_SHARED_INPUT));
 		allowed.put("reviewerExpert", EnumSet.of(ReviewAction.VIEW_PEOPLE, ReviewAction.READ_FEEDBACK,
