@@ -131,7 +131,7 @@ final class DeskReviewJson {
 	/** The dialogue: threads per article. */
 	record DialogueJson(long reviewId, List<ThreadJson> threads) {
 
-		static DialogueJson of(DialogueService.DialogueView view) {
+		static DialogueJson of(ReviewDialogueService.DialogueView view) {
 			return new DialogueJson(view.review().getId(),
 					view.articles()
 						.stream()

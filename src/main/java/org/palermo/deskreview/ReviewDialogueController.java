@@ -21,11 +21,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The dialogue of a review: its page, and the same as JSON. */
 @Controller
 @Tag(name = "Desk review")
-class DialogueController {
+class ReviewDialogueController {
 
-	private final DialogueService dialogue;
+	private final ReviewDialogueService dialogue;
 
-	DialogueController(DialogueService dialogue) {
+	ReviewDialogueController(ReviewDialogueService dialogue) {
 		this.dialogue = dialogue;
 	}
 

@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * reviewers, the secretariat joining; each message tells the other side.
  */
 @Service
-public class DialogueService {
+public class ReviewDialogueService {
 
 	private final DialogueMessageRepository messages;
 
@@ -49,7 +49,7 @@ public class DialogueService {
 
 	private final Clock clock;
 
-	DialogueService(DialogueMessageRepository messages, CycleService cycle, ReviewPolicy policy,
+	ReviewDialogueService(DialogueMessageRepository messages, CycleService cycle, ReviewPolicy policy,
 			ReviewPeopleService people, ReviewArticles articles, AuditService audit, ApplicationEventPublisher events,
 			Clock clock) {
 		this.messages = messages;
