@@ -3,6 +3,7 @@ package org.palermo.cycle;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** The review cycle's front door: country reviews, their phases and deadlines. */
 @Service
 public class CycleService {
+
+	/** Written feedback is due this long after the answers are received [practice]. */
+	static final Period FEEDBACK_AFTER_RECEIPT = Period.ofMonths(6);
 
 	private final CountryReviewRepository reviews;
 
@@ -230,7 +234,7 @@ public class CycleService {
 	/** Moves the review on to the next phase of the procedure. */
 	@Transactional
 	public CountryReview advance(long id, long seenVersion) {
-		return changePhase(id, seenVersion, null, (review) -> {
+		CountryReview advanced = changePhase(id, seenVersion, null, (review) -> {
 			if (review.getPhase() == ReviewPhase.NAMING_PEOPLE && this.members.findByReviewIdAndEndedAtIsNull(id)
 				.stream()
 				.noneMatch((m) -> m.getRole() == ReviewRole.FOCAL_POINT
@@ -239,6 +243,39 @@ public class CycleService {
 			}
 			return review.advance();
 		});
+		if (advanced.getPhase() == ReviewPhase.DESK_REVIEW) {
+			feedbackFromReceipt(advanced);
+		}
+		return advanced;
+	}
+
+	/**
+	 * Each reviewing State has six months from receiving the answers for its written
+	 * feedback: answers received late move that deadline (never earlier), and the later
+	 * steps with it when they would come before it. Audited and told to the people.
+	 */
+	private void feedbackFromReceipt(CountryReview review) {
+		LocalDate due = today().plus(FEEDBACK_AFTER_RECEIPT);
+		Map<ReviewStep, LocalDate> old = review.getDeadlines();
+		if (old.get(ReviewStep.WRITTEN_FEEDBACK) == null || !old.get(ReviewStep.WRITTEN_FEEDBACK).isBefore(due)) {
+			return;
+		}
+		Map<ReviewStep, LocalDate> moved = new java.util.EnumMap<>(old);
+		moved.put(ReviewStep.WRITTEN_FEEDBACK, due);
+		LocalDate previous = due;
+		for (ReviewStep later : List.of(ReviewStep.LIST_OF_OBSERVATIONS, ReviewStep.SUMMARY)) {
+			if (moved.get(later) != null && moved.get(later).isBefore(previous)) {
+				moved.put(later, previous);
+			}
+			previous = (moved.get(later) != null) ? moved.get(later) : previous;
+		}
+		review.replan(moved);
+		this.reviews.saveAndFlush(review);
+		Map<String, Object> after = deadlineState(review.getDeadlines());
+		after.put("reason", "written feedback due six months from receipt of the answers");
+		this.audit.record("review.deadlines.fromReceipt", "country-review", String.valueOf(review.getId()),
+				deadlineState(old), after);
+		this.events.publishEvent(new ReviewReplanned(review.getId(), "feedback from receipt"));
 	}
 
 	@Transactional

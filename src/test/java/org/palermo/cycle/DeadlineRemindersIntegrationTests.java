@@ -88,7 +88,11 @@ class DeadlineRemindersIntegrationTests {
 	}
 
 	private Opened open(String sur, String reviewer) {
-		CountryReview review = this.cycle.openReview(sur, ThematicCluster.III, 4, LocalDate.now().minusDays(23),
+		return open(sur, reviewer, LocalDate.now().minusDays(23));
+	}
+
+	private Opened open(String sur, String reviewer, LocalDate start) {
+		CountryReview review = this.cycle.openReview(sur, ThematicCluster.III, 4, start,
 				List.of(new Reviewer(reviewer, ReviewerSlot.OTHER_GROUP, List.of(Instrument.UNTOC))), null);
 		String tag = sur.toLowerCase(Locale.ROOT) + System.nanoTime() % 100000;
 		Account secretariat = account(tag + "-sec", Role.SECRETARIAT, null, "en");
@@ -289,6 +293,40 @@ class DeadlineRemindersIntegrationTests {
 		assertThat(this.mvc.perform(get(newPath)).andReturn().getResponse().getStatus()).isEqualTo(200);
 		this.mvc.perform(post("/account/calendar/revoke").with(csrf()).session(session));
 		assertThat(this.mvc.perform(get(newPath)).andReturn().getResponse().getStatus()).as("revoked").isEqualTo(404);
+	}
+
+	@Test
+	void answersReceivedLateGiveTheReviewersSixMonthsFromReceiptAndTheLaterStepsFollow() {
+		Opened late = open("NA", "SI", LocalDate.now().minusMonths(20));
+		Opened onTime = open("GY", "HR");
+		Account secretariat = account("sec" + System.nanoTime() % 100000, Role.SECRETARIAT, null, "en");
+		SecurityContextHolder.getContext()
+			.setAuthentication(
+					UsernamePasswordAuthenticationToken.authenticated(secretariat.getUsername(), null, List.of()));
+		try {
+			for (Opened opened : List.of(late, onTime)) {
+				long id = opened.review().getId();
+				this.cycle.advance(id, this.cycle.review(id).getVersion());
+				this.cycle.advance(id, this.cycle.review(id).getVersion());
+			}
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+		LocalDate sixMonths = LocalDate.now().plusMonths(6);
+		var moved = this.cycle.review(late.review().getId()).getDeadlines();
+		assertThat(moved.get(ReviewStep.WRITTEN_FEEDBACK)).isEqualTo(sixMonths);
+		assertThat(moved.get(ReviewStep.LIST_OF_OBSERVATIONS)).isEqualTo(sixMonths);
+		assertThat(moved.get(ReviewStep.SUMMARY)).isEqualTo(sixMonths);
+		assertThat(moved.get(ReviewStep.SELF_ASSESSMENT))
+			.isEqualTo(late.review().getDeadlines().get(ReviewStep.SELF_ASSESSMENT));
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_event where action = 'review.deadlines.fromReceipt' and entity_id = ?",
+				Integer.class, String.valueOf(late.review().getId())))
+			.isEqualTo(1);
+		assertThat(this.cycle.review(onTime.review().getId()).getDeadlines())
+			.as("answers on time keep the planned deadline")
+			.isEqualTo(onTime.review().getDeadlines());
 	}
 
 }
