@@ -46,6 +46,8 @@ public class DialogueApplication {
 
 	private Instant decidedAt;
 
+	private Instant remindedAt;
+
 	@Version
 	private long version;
 
@@ -82,6 +84,10 @@ public class DialogueApplication {
 		this.decision = objected ? ApplicationDecision.NOT_APPROVED : ApplicationDecision.APPROVED;
 		this.decisionReason = reasons;
 		this.decidedAt = now;
+	}
+
+	void reminded(Instant now) {
+		this.remindedAt = now;
 	}
 
 	public Long getId() {

@@ -14,6 +14,8 @@ interface DialogueApplicationRepository extends JpaRepository<DialogueApplicatio
 
 	Optional<DialogueApplication> findByDialogueIdAndOrganisationId(Long dialogueId, Long organisationId);
 
+	List<DialogueApplication> findByDecisionAndRemindedAtIsNull(ApplicationDecision decision);
+
 	List<DialogueApplication> findByDecisionAndObjectionsUntilLessThanEqual(ApplicationDecision decision,
 			Instant until);
 

@@ -203,7 +203,33 @@ public class DialogueService {
 					List.of(dialogue.getTitle(), "key:" + application.getDecision().labelKey()),
 					"/dialogues/" + dialogue.getId()));
 		}
+		remindParticipants(now);
 		return due.size();
+	}
+
+	/**
+	 * Reminds, once, the members of each participating organisation when the dialogue is
+	 * near ({@code palermo.civilsociety.reminder-before}) and not over.
+	 */
+	private void remindParticipants(Instant now) {
+		LocalDate today = LocalDate.ofInstant(now, this.clock.getZone());
+		long days = this.settings.reminderBefore().toDays();
+		for (DialogueApplication application : this.applications
+			.findByDecisionAndRemindedAtIsNull(ApplicationDecision.APPROVED)) {
+			ConstructiveDialogue dialogue = dialogue(application.getDialogueId());
+			if (today.isBefore(dialogue.getStartsOn().minusDays(days)) || today.isAfter(dialogue.getEndsOn())) {
+				continue;
+			}
+			application.reminded(now);
+			Set<Long> members = this.organisations.members(application.getOrganisationId())
+				.stream()
+				.filter(Account::isEnabled)
+				.map(Account::getId)
+				.collect(Collectors.toSet());
+			this.events.publishEvent(new NotificationRequested(members, NotificationKind.REMINDER,
+					"civilsociety.notification.dialogueReminder",
+					List.of(dialogue.getTitle(), dialogue.getStartsOn().toString()), "/dialogues/" + dialogue.getId()));
+		}
 	}
 
 	/**

@@ -479,6 +479,20 @@ class CivilSocietyIntegrationTests {
 			.param("summary", "Summary"), secretariat).get("error")).isEqualTo("civilsociety.error.summaryTooEarly");
 		String page = send(get("/dialogues/" + dialogue), null).getContentAsString();
 		assertThat(page).contains("Maria " + tag).contains("10:00–10:07").contains("Our statement " + tag);
+		// A week before the dialogue its participants are reminded, once.
+		java.util.function.Supplier<List<NotificationRequested>> reminders = () -> this.events
+			.stream(NotificationRequested.class)
+			.filter((n) -> n.kind() == NotificationKind.REMINDER && n.link().equals("/dialogues/" + dialogue))
+			.toList();
+		this.clock.advance(Duration.ofDays(11));
+		this.dialogues.settleDue();
+		assertThat(reminders.get()).isEmpty();
+		this.clock.advance(Duration.ofDays(2));
+		this.dialogues.settleDue();
+		this.dialogues.settleDue();
+		assertThat(reminders.get()).singleElement()
+			.satisfies(
+					(n) -> assertThat(n.recipients()).containsExactly(this.accounts.find(tag).orElseThrow().getId()));
 		this.clock.advance(Duration.ofDays(60));
 		secretariat = signIn(Role.SECRETARIAT);
 		send(post("/admin/dialogues/" + dialogue + "/summary").param("version", String.valueOf(scheduled.getVersion()))
