@@ -9,6 +9,7 @@ import java.util.List;
 
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -36,8 +37,8 @@ public class PdfRenderer {
 
 	private static final String CSS = """
 			@page { size: A4; margin: 2.2cm 2cm 2.2cm 2cm;
-			  @bottom-center { content: counter(page); font-family: 'Noto Sans', 'Noto Sans Arabic', 'Noto Sans SC'; font-size: 9pt; } }
-			body { font-family: 'Noto Sans', 'Noto Sans Arabic', 'Noto Sans SC'; font-size: 10.5pt; line-height: 1.45; }
+			  @bottom-center { content: counter(page); font-family: FAMILIES; font-size: 9pt; } }
+			body { font-family: FAMILIES; font-size: 10.5pt; line-height: 1.45; }
 			table.masthead { width: 100%; border-bottom: 2pt solid #000; margin-bottom: 18pt; }
 			table.masthead td { vertical-align: bottom; font-size: 9pt; }
 			td.symbol { font-weight: bold; font-size: 12pt; }
@@ -49,18 +50,30 @@ public class PdfRenderer {
 			span.label { font-weight: bold; }
 			""";
 
+	/**
+	 * Font metrics kept between documents: the Chinese font alone is 10 MB, read once
+	 * rather than for every document.
+	 */
+	private final FSDefaultCacheStore metrics = new FSDefaultCacheStore();
+
 	/** The document as PDF bytes. */
 	public byte[] render(Report report) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
+		builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, this.metrics);
 		for (String[] font : FONTS) {
 			builder.useFont(() -> open(font[2]), font[0], Integer.valueOf(font[1]), FontStyle.NORMAL, true);
 		}
-		builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
-		builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+		String html = html(report);
+		// Bidi analysis and shaping cost time: only documents holding right-to-left text
+		// need them.
+		if (report.isRightToLeft() || hasRightToLeft(html)) {
+			builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
+			builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+		}
 		builder.defaultTextDirection(report.isRightToLeft() ? TextDirection.RTL : TextDirection.LTR);
-		builder.withHtmlContent(html(report), null);
+		builder.withHtmlContent(html, null);
 		builder.toStream(out);
 		try {
 			builder.run();
@@ -69,6 +82,29 @@ public class PdfRenderer {
 			throw new UncheckedIOException(ex);
 		}
 		return out.toByteArray();
+	}
+
+	static boolean hasRightToLeft(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			byte direction = Character.getDirectionality(text.charAt(i));
+			if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+					|| direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The fonts in the order glyphs are looked for: the document's own script first, so
+	 * most characters are found in the first font asked.
+	 */
+	static String families(String language) {
+		return switch (language) {
+			case "ar" -> "'Noto Sans Arabic', 'Noto Sans', 'Noto Sans SC'";
+			case "zh" -> "'Noto Sans SC', 'Noto Sans', 'Noto Sans Arabic'";
+			default -> "'Noto Sans', 'Noto Sans Arabic', 'Noto Sans SC'";
+		};
 	}
 
 	private static InputStream open(String resource) {
@@ -90,7 +126,7 @@ public class PdfRenderer {
 			.append("\"><head><meta charset=\"UTF-8\"/><title>")
 			.append(escape(report.title()))
 			.append("</title><style>")
-			.append(CSS)
+			.append(CSS.replace("FAMILIES", families(report.language())))
 			.append("</style></head><body dir=\"")
 			.append(dir)
 			.append("\">");
