@@ -64,6 +64,37 @@ final class AdmissibilityModel {
 
 	private boolean contradiction;
 
+	/**
+	 * Another exact solver for plain questions, only for the comparison benchmark
+	 * (OracleComparisonBenchmark: OR-Tools CP-SAT); null, always in production: Sat4j
+	 * alone.
+	 */
+	static volatile OracleFactory alternative;
+
+	/** A solver answering exactly whether the constraints hold with literals assumed. */
+	interface Oracle {
+
+		boolean solve(int[] assumptions, Guard guard);
+
+		boolean value(int variable);
+
+	}
+
+	interface OracleFactory {
+
+		Oracle create(int variableCount, List<int[]> clauses, List<int[]> atMost, List<Integer> atMostBound);
+
+		/** Sat4j's conflicts tried first on each question before the oracle (0: none). */
+		int quickConflicts();
+
+	}
+
+	private final OracleFactory factory;
+
+	private Oracle oracle;
+
+	private boolean answeredByOracle;
+
 	AdmissibilityModel(LotSearch base, int rules, boolean selectable) {
 		this.problem = base.problem;
 		Problem p = this.problem;
@@ -74,6 +105,7 @@ final class AdmissibilityModel {
 		boolean exclusions = (rules & EXCLUDED_PAIRS) != 0;
 		boolean noMutual = !p.mutualAllowed && (rules & NO_MUTUAL_REVIEWS) != 0;
 		this.guard = base.guard;
+		this.factory = selectable ? null : alternative;
 		// The base: the lots before search.baseLength in each slot (the lots after it are
 		// assumed in each question, so the model holds for every later state).
 		int[] uncovered = new int[slots];
@@ -258,7 +290,8 @@ final class AdmissibilityModel {
 			int length = search.slotLength[slot];
 			for (int j = 0; j < this.members[slot].length && length < reviewers.length; j++) {
 				int r = this.members[slot][j];
-				if (this.solver.model(this.variables[slot][j])
+				if ((this.answeredByOracle ? this.oracle.value(this.variables[slot][j])
+						: this.solver.model(this.variables[slot][j]))
 						&& !contains(search.slotReviewers[slot], search.baseLength[slot], search.slotLength[slot], r)) {
 					reviewers[length++] = r;
 				}
@@ -283,6 +316,23 @@ final class AdmissibilityModel {
 			return false;
 		}
 		guard.check();
+		this.answeredByOracle = false;
+		if (this.factory != null) {
+			if (this.factory.quickConflicts() > 0) {
+				this.learning.setTimeoutOnConflicts(this.factory.quickConflicts());
+				try {
+					return this.learning.isSatisfiable(assumptions);
+				}
+				catch (TimeoutException ex) {
+					guard.check();
+				}
+			}
+			if (this.oracle == null) {
+				this.oracle = this.factory.create(this.variableCount, this.clauses, this.atMost, this.atMostBound);
+			}
+			this.answeredByOracle = true;
+			return this.oracle.solve(Arrays.copyOf(assumptions.toArray(), assumptions.size()), guard);
+		}
 		// Turns of a bounded number of conflicts, learned clauses kept between them, so
 		// that the time limit is asked between turns.
 		int budget = 1_000;

@@ -29,6 +29,21 @@ final class Guard {
 		return this.cancelled.get() || (this.limit != null && System.nanoTime() - this.deadline > 0);
 	}
 
+	/** Seconds left before the limit (a large number without limit; 0 once cancelled). */
+	double remainingSeconds() {
+		if (this.cancelled.get()) {
+			return 0;
+		}
+		if (this.limit == null) {
+			return 1e9;
+		}
+		return Math.max(0, (this.deadline - System.nanoTime()) / 1e9);
+	}
+
+	boolean limited() {
+		return this.limit != null;
+	}
+
 	/** Throws {@link DrawingStoppedException} once the time is up or on cancellation. */
 	void check() {
 		if (this.cancelled.get()) {
