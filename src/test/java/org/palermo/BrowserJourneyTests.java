@@ -130,7 +130,9 @@ class BrowserJourneyTests {
 			assertThat(browser.findElement(By.tagName("main")).getText()).containsPattern("opens \\d+ country reviews");
 			browser.findElement(By.cssSelector("form[action$='/reveal'] button[type=submit]")).click();
 		}
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("seed")));
+		// The draw runs off the request thread; the page refreshes itself until the result.
+		new WebDriverWait(browser, Duration.ofSeconds(90))
+			.until(ExpectedConditions.presenceOfElementLocated(By.id("seed")));
 		String seed = browser.findElement(By.id("seed")).getText();
 		byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
 			.digest(java.util.HexFormat.of().parseHex(seed));

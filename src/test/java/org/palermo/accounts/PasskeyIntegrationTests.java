@@ -68,8 +68,11 @@ class PasskeyIntegrationTests {
 			assertThat(event.getKind()).isEqualTo(SecurityEvents.PASSKEY_REGISTERED);
 			assertThat(event.getDetail()).isEqualTo("Office laptop");
 		});
-		assertThat(smtp.getReceivedMessagesForDomain(account.getEmail()))
-			.anySatisfy((mail) -> assertThat(mail.getSubject()).isEqualTo("A new passkey for your Palermo account"));
+		// Mail is stored, then sent once the change is committed.
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(smtp.getReceivedMessagesForDomain(account.getEmail())).anySatisfy(
+					(mail) -> assertThat(mail.getSubject()).isEqualTo("A new passkey for your Palermo account")));
 
 		MockHttpSession browser = new MockHttpSession();
 		signInWithPasskey(browser, authenticator, userHandle).andExpect(status().isOk())

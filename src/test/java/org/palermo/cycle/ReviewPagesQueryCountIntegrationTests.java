@@ -17,6 +17,7 @@ import org.palermo.instruments.ThematicCluster;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -45,6 +46,9 @@ class ReviewPagesQueryCountIntegrationTests {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	private JdbcTemplate jdbc;
 
 	@Autowired
 	private CycleService cycle;
@@ -97,7 +101,13 @@ class ReviewPagesQueryCountIntegrationTests {
 				"qc-sec" + tag + "@example.org", Role.SECRETARIAT, null, null), PASSWORD);
 		Account expert = this.accounts.createDemoAccount(new InvitationForm("qc-ex" + tag, "Expert " + tag,
 				"qc-ex" + tag + "@example.org", Role.EXPERT, "JM", null), PASSWORD);
-		openReviews(STATES.subList(0, 2), secretariat, expert);
+		// Other test classes share the database: leave out States already under review
+		// in cluster III.
+		List<String> busy = this.jdbc.queryForList(
+				"select state_under_review from country_review where cluster = 'III' and active_key is not null",
+				String.class);
+		List<String> states = STATES.stream().filter((state) -> !busy.contains(state)).toList();
+		openReviews(states.subList(0, 2), secretariat, expert);
 		MockHttpSession asSecretariat = signIn(secretariat.getUsername());
 		MockHttpSession asExpert = signIn(expert.getUsername());
 		List<String> pages = List.of("/admin/reviews", "/api/reviews", "/my-work", "/api/me/work", "/parties/JM");
@@ -105,10 +115,10 @@ class ReviewPagesQueryCountIntegrationTests {
 		for (int i = 0; i < pages.size(); i++) {
 			few[i] = statementsFor(pages.get(i), pages.get(i).contains("admin") ? asSecretariat : asExpert);
 		}
-		openReviews(STATES.subList(2, STATES.size()), secretariat, expert);
+		openReviews(states.subList(2, states.size()), secretariat, expert);
 		for (int i = 0; i < pages.size(); i++) {
 			long many = statementsFor(pages.get(i), pages.get(i).contains("admin") ? asSecretariat : asExpert);
-			assertThat(many).as(pages.get(i) + " with 18 more reviews").isEqualTo(few[i]);
+			assertThat(many).as(pages.get(i) + " with " + (states.size() - 2) + " more reviews").isEqualTo(few[i]);
 		}
 		assertThat(this.mvc.perform(get("/my-work").session(asExpert)).andReturn().getResponse().getContentAsString())
 			.contains("Tuvalu");
