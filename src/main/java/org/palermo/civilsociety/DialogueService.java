@@ -132,8 +132,16 @@ public class DialogueService {
 			throw new UserInputException("civilsociety.error.alreadyApplied");
 		}
 		Instant now = now();
-		DialogueApplication application = this.applications.save(new DialogueApplication(dialogueId, organisationId,
-				form, membership.account().getId(), now, now.plus(this.settings.objectionPeriod())));
+		DialogueApplication application;
+		try {
+			application = this.applications.saveAndFlush(new DialogueApplication(dialogueId, organisationId, form,
+					membership.account().getId(), now, now.plus(this.settings.objectionPeriod())));
+		}
+		catch (org.springframework.dao.DataIntegrityViolationException ex) {
+			// Two members of one organisation applying at the same moment: the database
+			// keeps one application, the other is told in words.
+			throw new UserInputException("civilsociety.error.alreadyApplied");
+		}
 		this.audit.record("dialogue.applied", "dialogueApplication", String.valueOf(application.getId()), null,
 				snapshot(application));
 		Set<Long> bureau = this.accounts.all()
