@@ -38,7 +38,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * In a real browser (Debian's headless Chromium): the demo `expert` drafts Kenya's
  * answers, with a plain form and with autosave, and the demo `focalpoint` clears and
- * submits them. The review is one of its own (Kenya, cluster III), so the demo review
+ * submits them. The review is one of its own (Kenya, cluster II), so the demo review
  * stays in drafting for the other tests.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -80,8 +80,8 @@ class QuestionnaireBrowserTests {
 		return "http://localhost:" + this.port + path;
 	}
 
-	private long kenyaClusterThreeInSelfAssessment() {
-		CountryReview review = this.cycle.openReview("KE", ThematicCluster.III, 1, LocalDate.now().minusDays(20),
+	private long kenyaClusterTwoInSelfAssessment() {
+		CountryReview review = this.cycle.openReview("KE", ThematicCluster.II, 1, LocalDate.now().minusDays(20),
 				List.of(new Reviewer("FR", ReviewerSlot.OTHER_GROUP, List.of(Instrument.UNTOC))), null);
 		try {
 			as("secretariat");
@@ -118,7 +118,7 @@ class QuestionnaireBrowserTests {
 	@Test
 	void theExpertDraftsAndTheFocalPointClearsAndSubmits() {
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-		long id = kenyaClusterThreeInSelfAssessment();
+		long id = kenyaClusterTwoInSelfAssessment();
 		String page = url("/reviews/" + id + "/questionnaire");
 
 		signIn(wait, "expert");
