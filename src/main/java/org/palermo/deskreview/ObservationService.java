@@ -58,10 +58,13 @@ public class ObservationService {
 
 	private final Clock clock;
 
+	private final DeskReviewSearch search;
+
 	ObservationService(ObservationItemRepository items, ObservationRevisionRepository revisions,
 			ObservationCommentRepository comments, ObservationClearanceRepository clearances, CycleService cycle,
 			ReviewPolicy policy, ReviewPeopleService people, ReviewArticles articles, AuditService audit,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, DeskReviewSearch search) {
+		this.search = search;
 		this.items = items;
 		this.revisions = revisions;
 		this.comments = comments;
@@ -134,6 +137,7 @@ public class ObservationService {
 				new ObservationItem(reviewId, form.articleId(), form.requiredType(), form.cleanBody(), viewer, now));
 		this.revisions.save(new ObservationRevision(item, WordDiff.between("", item.getBody()), viewer, now));
 		this.audit.record("observation.add", "ObservationItem", String.valueOf(item.getId()), null, snapshot(item));
+		this.search.changed(item);
 		return item;
 	}
 
@@ -171,6 +175,7 @@ public class ObservationService {
 		List<ObservationClearance> withdrawn = this.clearances.findByItemIdAndWithdrawnAtIsNull(saved.getId());
 		withdrawn.forEach((c) -> c.withdraw(viewer, now));
 		this.audit.record(action, "ObservationItem", String.valueOf(saved.getId()), before, snapshot(saved));
+		this.search.changed(saved);
 		if (!withdrawn.isEmpty()) {
 			Set<String> parties = withdrawn.stream()
 				.map(ObservationClearance::getPartyCode)

@@ -51,9 +51,12 @@ public class PublicationService {
 
 	private final Clock clock;
 
+	private final DeskReviewSearch search;
+
 	PublicationService(ReviewPublicationRepository publications, ObservationService observations,
 			SummaryService summaries, CycleService cycle, ReviewPolicy policy, AuditService audit,
-			ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+			ApplicationEventPublisher events, JsonMapper json, Clock clock, DeskReviewSearch search) {
+		this.search = search;
 		this.publications = publications;
 		this.observations = observations;
 		this.summaries = summaries;
@@ -120,6 +123,7 @@ public class PublicationService {
 				reviewId + ":" + document.name(), Map.of("published", before), Map.of("published", publish));
 		this.events.publishEvent(new ReviewDocumentPublicationDecided(reviewId, review.getStateUnderReview(), document,
 				publish, viewer, now));
+		this.search.decided(saved);
 		return saved;
 	}
 

@@ -80,11 +80,14 @@ public class QuestionnaireService {
 
 	private final Clock clock;
 
+	private final QuestionnaireSearch search;
+
 	QuestionnaireService(CycleService cycle, ReviewPolicy policy, ReviewPeopleService people, PartyService parties,
 			TemplateService templates, QuestionnaireRepository questionnaires, AnswerRepository answers,
 			AnswerRevisionRepository revisions, AssignmentRepository assignments, CommentRepository comments,
 			ConsultationRepository consultations, OrganisationService organisations, AccountService accounts,
-			AuditService audit, ApplicationEventPublisher events, Clock clock) {
+			AuditService audit, ApplicationEventPublisher events, Clock clock, QuestionnaireSearch search) {
+		this.search = search;
 		this.consultations = consultations;
 		this.organisations = organisations;
 		this.accounts = accounts;
@@ -373,6 +376,7 @@ public class QuestionnaireService {
 				Map.of("status", QuestionnaireStatus.DRAFT.name()),
 				Map.of("status", QuestionnaireStatus.SUBMITTED.name(), "review", reviewId));
 		this.events.publishEvent(new QuestionnaireSubmitted(reviewId, now));
+		this.search.submitted(questionnaire);
 		Set<Long> reviewers = this.people.activePeople(List.of(reviewId))
 			.getOrDefault(reviewId, List.of())
 			.stream()
@@ -400,6 +404,7 @@ public class QuestionnaireService {
 				Map.of("status", QuestionnaireStatus.SUBMITTED.name()),
 				Map.of("status", QuestionnaireStatus.DRAFT.name(), "reason", questionnaire.getReopenReason()));
 		this.events.publishEvent(new QuestionnaireReopened(reviewId));
+		this.search.reopened(questionnaire);
 		return questionnaire;
 	}
 
