@@ -39,12 +39,26 @@ class QuestionnaireApiController {
 
 	private final OfflineRoundTrip offline;
 
+	private final AnswersDocument answersDocument;
+
 	QuestionnaireApiController(QuestionnaireService questionnaires, Problems problems, MessageSource messages,
-			OfflineRoundTrip offline) {
+			OfflineRoundTrip offline, AnswersDocument answersDocument) {
 		this.questionnaires = questionnaires;
 		this.problems = problems;
 		this.messages = messages;
 		this.offline = offline;
+		this.answersDocument = answersDocument;
+	}
+
+	@GetMapping("/api/reviews/{id}/questionnaire/answers.pdf")
+	@Operation(summary = "The answers as PDF for internal approval",
+			description = "Symbol UNTOC/RM/{cycle}/{cluster}/{State}/SAQ, headings per instrument and article, each "
+					+ "question asked with its answer as written; the document's words in lang (ar, zh, en, fr, ru, "
+					+ "es; Arabic right to left). For those who may read the answers.")
+	ResponseEntity<byte[]> answersPdf(@PathVariable long id,
+			@org.springframework.web.bind.annotation.RequestParam(defaultValue = "en") String lang,
+			Principal principal) {
+		return QuestionnaireController.pdf(this.answersDocument.pdf(id, lang, principal.getName()));
 	}
 
 	@GetMapping("/api/reviews/{id}/questionnaire/export.docx")

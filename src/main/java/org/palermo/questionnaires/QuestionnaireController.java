@@ -32,10 +32,34 @@ class QuestionnaireController {
 
 	private final OfflineRoundTrip offline;
 
-	QuestionnaireController(QuestionnaireService questionnaires, ReviewPolicy policy, OfflineRoundTrip offline) {
+	private final AnswersDocument answersDocument;
+
+	QuestionnaireController(QuestionnaireService questionnaires, ReviewPolicy policy, OfflineRoundTrip offline,
+			AnswersDocument answersDocument) {
 		this.questionnaires = questionnaires;
 		this.policy = policy;
 		this.offline = offline;
+		this.answersDocument = answersDocument;
+	}
+
+	/** The answers as a PDF for internal approval, in one of the six languages. */
+	@GetMapping("/reviews/{id}/questionnaire/answers.pdf")
+	org.springframework.http.ResponseEntity<byte[]> answersPdf(@PathVariable long id,
+			@RequestParam(defaultValue = "en") String lang, Principal principal) {
+		return pdf(this.answersDocument.pdf(id, lang, principal.getName()));
+	}
+
+	static org.springframework.http.ResponseEntity<byte[]> pdf(AnswersDocument.Rendered rendered) {
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+			.header("Content-Disposition",
+					org.springframework.http.ContentDisposition.attachment()
+						.filename(rendered.fileName())
+						.build()
+						.toString())
+			.header("Cache-Control", "no-store")
+			.header("X-Content-Type-Options", "nosniff")
+			.body(rendered.content());
 	}
 
 	@GetMapping("/reviews/{id}/questionnaire/export.docx")
@@ -135,6 +159,7 @@ class QuestionnaireController {
 		model.addAttribute("assignable", this.questionnaires.assignable(id));
 		model.addAttribute("statuses", QuestionKind.STATUSES);
 		model.addAttribute("needTypes", QuestionKind.NEED_TYPES);
+		model.addAttribute("languages", org.palermo.system.Languages.CODES);
 		return "questionnaires/show";
 	}
 

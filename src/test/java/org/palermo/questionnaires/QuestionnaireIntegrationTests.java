@@ -1,5 +1,6 @@
 package org.palermo.questionnaires;
 
+import java.text.Normalizer;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -10,6 +11,9 @@ import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -591,6 +595,71 @@ class QuestionnaireIntegrationTests {
 			.contains("Victims are rarely referred to shelters.");
 		assertThat(send(get(question), cast.session("reviewerFocalPoint")).getContentAsString())
 			.doesNotContain("Victims are rarely referred to shelters.");
+	}
+
+	/**
+	 * PDF text in logical order: presentation forms normalised, yeh-like letters folded.
+	 */
+	private static String pdfText(byte[] pdf) throws Exception {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return fold(Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFKC));
+		}
+	}
+
+	private static String fold(String text) {
+		return text.replace('\u0649', '\u064A').replace('\u06CC', '\u064A');
+	}
+
+	@Test
+	void theAnswersArePrintedAsAPdfInArabicAndChineseForThoseWhoReadThemOnly() throws Exception {
+		Cast cast = new Cast("QA", "OM");
+		MockHttpSession expert = cast.session("surExpert");
+		String json = send(get(cast.api()), expert).getContentAsString();
+		String status = firstStatusQuestion(json);
+		String explanation = firstQuestionOfKind(json, "EXPLANATION");
+		String legislation = firstQuestionOfKind(json, "LEGISLATION");
+		String arabic = "تجرم التشريعات الوطنية المشاركة في جماعة إجرامية منظمة";
+		String chinese = "国家立法将参与有组织犯罪集团定为犯罪";
+		assertThat(send(answer(cast.api() + "/answers/" + status, "{\"value\":\"YES_IN_PART\"}"), expert).getStatus())
+			.isEqualTo(200);
+		assertThat(send(answer(cast.api() + "/answers/" + explanation, "{\"value\":\"" + arabic + "\"}"), expert)
+			.getStatus()).isEqualTo(200);
+		assertThat(send(answer(cast.api() + "/answers/" + legislation, "{\"value\":\"" + chinese + "\"}"), expert)
+			.getStatus()).isEqualTo(200);
+		String web = "/reviews/" + cast.id() + "/questionnaire/answers.pdf";
+
+		MockHttpServletResponse inArabic = send(get(web).param("lang", "ar"), expert);
+		assertThat(inArabic.getStatus()).isEqualTo(200);
+		assertThat(inArabic.getContentType()).isEqualTo("application/pdf");
+		assertThat(inArabic.getHeader("Content-Disposition")).startsWith("attachment")
+			.contains("UNTOC-RM-1-III-QA-SAQ-ar.pdf");
+		String text = pdfText(inArabic.getContentAsByteArray());
+		assertThat(text).contains(fold(arabic), chinese, "UNTOC/RM/1/III/QA/SAQ", fold("التوزيع: محدود"));
+		MockHttpServletResponse inChinese = send(get(cast.api() + "/answers.pdf").param("lang", "zh"), expert);
+		assertThat(inChinese.getStatus()).isEqualTo(200);
+		assertThat(pdfText(inChinese.getContentAsByteArray())).contains(fold(arabic), chinese,
+				Normalizer.normalize("分发：限制", Normalizer.Form.NFKC), "部分是");
+		assertThat(send(get(web).param("lang", "xx"), expert).getStatus()).isEqualTo(400);
+		assertThat(send(get("/reviews/" + cast.id() + "/questionnaire"), expert).getContentAsString())
+			.contains("/questionnaire/answers.pdf?lang=ar");
+
+		// A reviewing State before submission, an outsider: no PDF, no link.
+		for (String refused : List.of("reviewerExpert", "reviewerFocalPoint", "otherFocalPoint")) {
+			MockHttpSession session = cast.session(refused);
+			assertThat(send(get(web).param("lang", "en"), session).getStatus()).as(refused).isEqualTo(403);
+			assertThat(send(get(cast.api() + "/answers.pdf"), session).getStatus()).as(refused).isEqualTo(403);
+		}
+		MockHttpSession reviewer = cast.session("reviewerExpert");
+		assertThat(send(get("/reviews/" + cast.id() + "/questionnaire"), reviewer).getContentAsString())
+			.doesNotContain("answers.pdf");
+
+		// Once submitted, the reviewing State reads them.
+		assertThat(send(post(cast.api() + "/submit").with(csrf()), cast.session("surFocalPoint")).getStatus())
+			.isEqualTo(200);
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(send(get(web).param("lang", "en"), reviewer).getStatus()).isEqualTo(200));
+		assertThat(pdfText(send(get(web).param("lang", "en"), reviewer).getContentAsByteArray())).contains(chinese,
+				"Submitted");
 	}
 
 }

@@ -297,6 +297,8 @@ class AuthorizationIntegrationTests {
 			post("/api/reviews/{id}/questionnaire/submit", Access.REVIEW_MEMBERS),
 			get("/reviews/{id}/questionnaire/export.docx", Access.REVIEW_READERS),
 			get("/reviews/{id}/questionnaire/export.xlsx", Access.REVIEW_READERS),
+			get("/reviews/{id}/questionnaire/answers.pdf", Access.REVIEW_READERS),
+			get("/api/reviews/{id}/questionnaire/answers.pdf", Access.REVIEW_READERS),
 			post("/reviews/{id}/questionnaire/import", Access.REVIEW_MEMBERS),
 			post("/reviews/{id}/questionnaire/import/apply", Access.REVIEW_MEMBERS),
 			get("/api/reviews/{id}/questionnaire/export.docx", Access.REVIEW_READERS),
