@@ -189,6 +189,7 @@ class AccountAdminController {
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("parties", this.parties.find(null, null));
 		model.addAttribute("organisations", this.organisations.choices());
+		model.addAttribute("languageCodes", org.palermo.system.Languages.CODES);
 		return "accounts/edit";
 	}
 

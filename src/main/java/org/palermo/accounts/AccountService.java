@@ -287,6 +287,9 @@ public class AccountService {
 		Map<String, Object> before = snapshot(account);
 		account.changeProfile(form.displayName().trim(), account.getEmail(), form.role(),
 				partyCodeFor(form.role(), form.partyCode()), organisationFor(form.role(), form.organisationId()));
+		if (form.preferredLanguage() != null && !form.preferredLanguage().isBlank()) {
+			account.choosePreferredLanguage(form.preferredLanguage());
+		}
 		this.accounts.saveAndFlush(account);
 		this.audit.record("account.updated", "account", String.valueOf(id), before, snapshot(account));
 		String email = form.email().trim();
@@ -766,6 +769,7 @@ public class AccountService {
 		state.put("role", account.getRole().name());
 		state.put("partyCode", account.getPartyCode());
 		state.put("organisationId", account.getOrganisationId());
+		state.put("preferredLanguage", account.getPreferredLanguage());
 		state.put("enabled", account.isEnabled());
 		state.put("totpEnabled", account.isTotpEnabled());
 		return state;

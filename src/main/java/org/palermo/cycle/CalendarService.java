@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -48,11 +49,14 @@ public class CalendarService {
 
 	private final Clock clock;
 
+	private final List<CalendarContribution> contributions;
+
 	private final String publicUrl;
 
 	CalendarService(CalendarFeedRepository feeds, AccountService accounts, DeadlineService deadlines,
 			MessageSource messages, PartyNames names, AuditService audit, Clock clock,
-			@Value("${palermo.public-url}") String publicUrl) {
+			@Value("${palermo.public-url}") String publicUrl, List<CalendarContribution> contributions) {
+		this.contributions = contributions;
 		this.feeds = feeds;
 		this.accounts = accounts;
 		this.deadlines = deadlines;
@@ -108,15 +112,18 @@ public class CalendarService {
 			throw new NotFoundException("calendar");
 		}
 		Locale locale = person.getPreferredLocale();
-		List<Ics.Event> events = this.deadlines.calendarOf(person.getId()).stream().map((d) -> {
+		List<CalendarEvent> events = new ArrayList<>(this.deadlines.calendarOf(person.getId()).stream().map((d) -> {
 			CountryReview review = d.review();
 			String state = this.names.name(review.getStateUnderReview(), locale);
 			String step = this.messages.getMessage(d.step().labelKey(), null, locale);
 			String summary = this.messages.getMessage("notifications.calendar.event",
 					new Object[] { step, state, review.getCluster().name() }, locale);
-			return new Ics.Event("review-" + review.getId() + "-" + d.step().name() + "@palermo", d.due(), summary,
+			return new CalendarEvent("review-" + review.getId() + "-" + d.step().name() + "@palermo", d.due(), summary,
 					null, this.publicUrl + "/reviews/" + review.getId());
-		}).toList();
+		}).toList());
+		for (CalendarContribution contribution : this.contributions) {
+			events.addAll(contribution.eventsFor(person, locale));
+		}
 		return Ics.calendar(this.messages.getMessage("notifications.calendar.name", null, locale),
 				Instant.now(this.clock), events);
 	}

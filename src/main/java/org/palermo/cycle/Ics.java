@@ -2,7 +2,6 @@ package org.palermo.cycle;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -21,11 +20,7 @@ final class Ics {
 	private Ics() {
 	}
 
-	/** One all-day event. */
-	record Event(String uid, LocalDate date, String summary, String description, String url) {
-	}
-
-	static String calendar(String name, Instant stamp, List<Event> events) {
+	static String calendar(String name, Instant stamp, List<CalendarEvent> events) {
 		StringBuilder out = new StringBuilder();
 		line(out, "BEGIN:VCALENDAR");
 		line(out, "VERSION:2.0");
@@ -33,15 +28,19 @@ final class Ics {
 		line(out, "CALSCALE:GREGORIAN");
 		line(out, "METHOD:PUBLISH");
 		line(out, "X-WR-CALNAME:" + text(name));
-		for (Event event : events) {
+		for (CalendarEvent event : events) {
 			line(out, "BEGIN:VEVENT");
 			line(out, "UID:" + event.uid());
 			line(out, "DTSTAMP:" + STAMP.format(stamp));
-			line(out, "DTSTART;VALUE=DATE:" + DATE.format(event.date()));
-			line(out, "DTEND;VALUE=DATE:" + DATE.format(event.date().plusDays(1)));
+			line(out, "DTSTART;VALUE=DATE:" + DATE.format(event.startsOn()));
+			// DTEND of an all-day event is the day after its last day (exclusive).
+			line(out, "DTEND;VALUE=DATE:" + DATE.format(event.endsOn().plusDays(1)));
 			line(out, "SUMMARY:" + text(event.summary()));
 			if (event.description() != null) {
 				line(out, "DESCRIPTION:" + text(event.description()));
+			}
+			if (event.location() != null) {
+				line(out, "LOCATION:" + text(event.location()));
 			}
 			if (event.url() != null) {
 				line(out, "URL:" + event.url());

@@ -37,6 +37,9 @@ class PeopleAdminIntegrationTests {
 	@Autowired
 	private MailService mail;
 
+	@Autowired
+	private org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	private MockHttpSession secretariat;
 
 	@BeforeEach
@@ -161,6 +164,51 @@ class PeopleAdminIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString()).contains("This link is not valid any more.");
+	}
+
+	@Test
+	void theSecretariatChangesSomeonesPreferredLanguageAndTheChangeIsAudited() throws Exception {
+		Account person = TestAccounts.create(this.accounts, Role.OBSERVER);
+		assertThat(this.mvc.perform(get("/admin/accounts/" + person.getId()).session(this.secretariat))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("id=\"preferredLanguage\"").contains("<option value=\"fr\" lang=\"fr\"");
+		String next = this.mvc
+			.perform(post("/admin/accounts/" + person.getId()).param("version", String.valueOf(person.getVersion()))
+				.param("displayName", person.getDisplayName())
+				.param("email", person.getEmail())
+				.param("role", "OBSERVER")
+				.param("partyCode", "KE")
+				.param("preferredLanguage", "fr")
+				.with(csrf())
+				.session(this.secretariat))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(next).isEqualTo("/admin/accounts/" + person.getId());
+		assertThat(this.accounts.account(person.getId()).getPreferredLanguage()).isEqualTo("fr");
+		java.util.Map<String, Object> audited = this.jdbc.queryForMap(
+				"select actor, before_state, after_state from audit_event where action = 'account.updated' and entity_id = ? order by id desc limit 1",
+				String.valueOf(person.getId()));
+		assertThat((String) audited.get("before_state")).contains("\"preferredLanguage\":\"en\"");
+		assertThat((String) audited.get("after_state")).contains("\"preferredLanguage\":\"fr\"");
+		assertThat((String) audited.get("actor")).isNotEqualTo(person.getUsername());
+
+		Account again = this.accounts.account(person.getId());
+		String refused = this.mvc
+			.perform(post("/admin/accounts/" + person.getId()).param("version", String.valueOf(again.getVersion()))
+				.param("displayName", person.getDisplayName())
+				.param("email", person.getEmail())
+				.param("role", "OBSERVER")
+				.param("partyCode", "KE")
+				.param("preferredLanguage", "de")
+				.with(csrf())
+				.session(this.secretariat))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(refused).contains("class=\"error\"");
+		assertThat(this.accounts.account(person.getId()).getPreferredLanguage()).isEqualTo("fr");
 	}
 
 	@Test

@@ -27,21 +27,21 @@ class IcsTests {
 	@Test
 	void aCalendarWithEscapedFoldedMultilingualEventsMatchesItsKnownAnswer() throws IOException {
 		String ics = Ics.calendar("Palermo deadlines", Instant.parse("2026-11-30T12:00:00Z"), List.of(
-				new Ics.Event("review-7-SELF_ASSESSMENT@palermo", LocalDate.of(2027, 5, 1),
+				new CalendarEvent("review-7-SELF_ASSESSMENT@palermo", LocalDate.of(2027, 5, 1),
 						"Self-assessment questionnaire: review of Kenya, cluster I", null,
 						"https://palermo.example.org/reviews/7"),
-				new Ics.Event("review-7-SUMMARY@palermo", LocalDate.of(2028, 12, 31),
+				new CalendarEvent("review-7-SUMMARY@palermo", LocalDate.of(2028, 12, 31),
 						"Résumé; liste d’observations, examen de la Côte d’Ivoire\\groupe II", "line one\nline two",
 						null),
-				new Ics.Event("review-8-WRITTEN_FEEDBACK@palermo", LocalDate.of(2027, 2, 28),
+				new CalendarEvent("review-8-WRITTEN_FEEDBACK@palermo", LocalDate.of(2027, 2, 28),
 						"الملاحظات المكتوبة: استعراض كينيا، المجموعة المواضيعية الأولى، الموعد النهائي", null, null)));
 		assertThat(ics).isEqualTo(knownAnswer("three-events.ics"));
 	}
 
 	@Test
 	void everyPhysicalLineEndsWithCrlfAndHoldsAtMost75OctetsOfWholeCharacters() {
-		String ics = Ics.calendar("x", Instant.EPOCH,
-				List.of(new Ics.Event("u@p", LocalDate.of(2027, 1, 1), "審議".repeat(60) + "é".repeat(80), null, null)));
+		String ics = Ics.calendar("x", Instant.EPOCH, List
+			.of(new CalendarEvent("u@p", LocalDate.of(2027, 1, 1), "審議".repeat(60) + "é".repeat(80), null, null)));
 		assertThat(ics).doesNotContain("\r\r").doesNotContainPattern("[^\\r]\\n");
 		for (String line : ics.split("\r\n")) {
 			byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
