@@ -130,7 +130,8 @@ class BrowserJourneyTests {
 			assertThat(browser.findElement(By.tagName("main")).getText()).containsPattern("opens \\d+ country reviews");
 			browser.findElement(By.cssSelector("form[action$='/reveal'] button[type=submit]")).click();
 		}
-		// The draw runs off the request thread; the page refreshes itself until the result.
+		// The draw runs off the request thread; the page refreshes itself until the
+		// result.
 		new WebDriverWait(browser, Duration.ofSeconds(90))
 			.until(ExpectedConditions.presenceOfElementLocated(By.id("seed")));
 		String seed = browser.findElement(By.id("seed")).getText();

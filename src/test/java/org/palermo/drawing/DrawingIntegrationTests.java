@@ -258,7 +258,8 @@ class DrawingIntegrationTests {
 		assertThat(split.groups().get(1).parties()).isEqualTo(group2);
 
 		// The group on cluster I, but the States with an active review of cluster I (the
-		// demo review of Kenya, and any opened by other test classes sharing the database).
+		// demo review of Kenya, and any opened by other test classes sharing the
+		// database).
 		List<String> active = this.jdbc.queryForList(
 				"select state_under_review from country_review where cluster = 'I' and active_key is not null",
 				String.class);
