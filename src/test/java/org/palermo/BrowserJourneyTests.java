@@ -52,6 +52,9 @@ class BrowserJourneyTests {
 	private CycleService cycle;
 
 	@Autowired
+	private org.palermo.drawing.DrawingService drawings;
+
+	@Autowired
 	private MailService mail;
 
 	@BeforeAll
@@ -117,19 +120,22 @@ class BrowserJourneyTests {
 		browser.findElement(By.id("password")).sendKeys("demo");
 		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
 		wait.until(ExpectedConditions.urlToBe(url("/")));
+		// The test's own drawing, committed as the secretariat's form would, on States no
+		// other test puts under review in cluster IV. (The demo drawing of cluster II
+		// cannot serve: other test classes open cluster II reviews for some of its
+		// States,
+		// and its reveal is then rightly refused.)
+		String title = "Journey drawing " + System.nanoTime();
+		this.drawings.prepare(title, 1, org.palermo.instruments.ThematicCluster.IV,
+				java.util.List.of("TG", "ML", "LA", "NI", "CU", "SC", "MV", "BN", "ST", "GQ"));
 		browser.get(url("/drawings"));
-		browser.findElement(By.linkText("Review group 1, cluster II (demo)")).click();
+		browser.findElement(By.linkText(title)).click();
 		String commitment = browser.findElement(By.id("commitment")).getText();
-		java.util.List<org.openqa.selenium.WebElement> reveal = browser
-			.findElements(By.cssSelector("a[href$='/reveal']"));
-		if (!reveal.isEmpty()) {
-			assertThat(browser.findElements(By.id("seed"))).isEmpty();
-			reveal.get(0).click();
-			// Revealing is irreversible: the page says what it will do and asks once
-			// more.
-			assertThat(browser.findElement(By.tagName("main")).getText()).containsPattern("opens \\d+ country reviews");
-			browser.findElement(By.cssSelector("form[action$='/reveal'] button[type=submit]")).click();
-		}
+		assertThat(browser.findElements(By.id("seed"))).isEmpty();
+		browser.findElement(By.cssSelector("a[href$='/reveal']")).click();
+		// Revealing is irreversible: the page says what it will do and asks once more.
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("opens 10 country reviews");
+		browser.findElement(By.cssSelector("form[action$='/reveal'] button[type=submit]")).click();
 		// The draw runs off the request thread; the page refreshes itself until the
 		// result.
 		new WebDriverWait(browser, Duration.ofSeconds(90))
@@ -138,7 +144,7 @@ class BrowserJourneyTests {
 		byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
 			.digest(java.util.HexFormat.of().parseHex(seed));
 		assertThat(java.util.HexFormat.of().formatHex(digest)).isEqualTo(commitment);
-		assertThat(browser.findElements(By.cssSelector("table.result tbody tr"))).hasSizeGreaterThan(60);
+		assertThat(browser.findElements(By.cssSelector("table.result tbody tr"))).hasSizeGreaterThanOrEqualTo(10);
 		assertThat(browser.findElement(By.id("verify-command")).getText()).contains("verify-draw").contains(seed);
 	}
 

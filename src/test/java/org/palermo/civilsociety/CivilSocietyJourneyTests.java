@@ -145,7 +145,8 @@ class CivilSocietyJourneyTests {
 		browser.findElement(By.cssSelector("input[name=reach][value=REVIEW_STATES]")).click();
 		browser.findElement(By.id("nameWithheld1")).click();
 		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-		// The next page may still be loading: wait for its status rather than read the old one.
+		// The next page may still be loading: wait for its status rather than read the
+		// old one.
 		new WebDriverWait(browser, Duration.ofSeconds(20))
 			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("input-status"), "Received"));
@@ -155,7 +156,8 @@ class CivilSocietyJourneyTests {
 		browser.get(url("/admin/inputs/" + input));
 		new Select(browser.findElement(By.id("action"))).selectByValue("SHARE");
 		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-		// The next page may still be loading: wait for its status rather than read the old one.
+		// The next page may still be loading: wait for its status rather than read the
+		// old one.
 		new WebDriverWait(browser, Duration.ofSeconds(20))
 			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("input-status"), "Shared"));
