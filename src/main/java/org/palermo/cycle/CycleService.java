@@ -263,7 +263,7 @@ public class CycleService {
 		Map<ReviewStep, LocalDate> moved = new java.util.EnumMap<>(old);
 		moved.put(ReviewStep.WRITTEN_FEEDBACK, due);
 		LocalDate previous = due;
-		for (ReviewStep later : List.of(ReviewStep.LIST_OF_OBSERVATIONS, ReviewStep.SUMMARY)) {
+		for (ReviewStep later : List.of(ReviewStep.DIALOGUE, ReviewStep.LIST_OF_OBSERVATIONS, ReviewStep.SUMMARY)) {
 			if (moved.get(later) != null && moved.get(later).isBefore(previous)) {
 				moved.put(later, previous);
 			}

@@ -15,7 +15,7 @@ public enum ReviewPhase {
 	/** The reviewing States give written feedback on the answers. */
 	DESK_REVIEW(ReviewStep.WRITTEN_FEEDBACK),
 	/** Dialogue and clarifications between the States. */
-	DIALOGUE(ReviewStep.LIST_OF_OBSERVATIONS),
+	DIALOGUE(ReviewStep.DIALOGUE),
 	/**
 	 * The reviewing States prepare the list of observations with the State under review.
 	 */

@@ -27,8 +27,10 @@ public final class ReviewTimeline {
 			LocalDate done = switch (step) {
 				case FOCAL_POINTS_NAMED -> everyStateHas(review, people, ReviewRole.FOCAL_POINT);
 				case EXPERTS_NAMED -> everyStateHas(review, people, ReviewRole.EXPERT);
+				case PRELIMINARY_CONSULTATION -> left(changes, ReviewPhase.SELF_ASSESSMENT);
 				case SELF_ASSESSMENT -> left(changes, ReviewPhase.SELF_ASSESSMENT);
 				case WRITTEN_FEEDBACK -> left(changes, ReviewPhase.DESK_REVIEW);
+				case DIALOGUE -> left(changes, ReviewPhase.DIALOGUE);
 				case LIST_OF_OBSERVATIONS -> left(changes, ReviewPhase.LIST_OF_OBSERVATIONS);
 				case SUMMARY -> left(changes, ReviewPhase.SUMMARY);
 			};

@@ -17,8 +17,9 @@ import org.palermo.accounts.Role;
  * The steps of one review still awaiting someone, with their deadline and the people who
  * can act, as the review policy decides: the secretariat records focal points, each focal
  * point names experts, the State under review answers and clears, the reviewing States
- * give and clear feedback, the focal points of every State agree the list of observations
- * and its summary.
+ * give and clear feedback, the focal points of every State hold the preliminary
+ * consultation (during the self-assessment), the drafters hold the dialogue, the focal
+ * points of every State agree the list of observations and its summary.
  */
 final class StepsAwaiting {
 
@@ -64,10 +65,23 @@ final class StepsAwaiting {
 			add(pending, ReviewStep.EXPERTS_NAMED, deadlines, namers);
 			return pending;
 		}
+		if (phase == ReviewPhase.SELF_ASSESSMENT) {
+			// the preliminary consultation: every State's focal point
+			Set<Long> consulted = new LinkedHashSet<>();
+			for (ReviewMember member : members) {
+				if (member.getRole() == ReviewRole.FOCAL_POINT
+						&& decide(accounts, members, member.getAccountId(), review, ReviewAction.VIEW_PEOPLE)
+						&& accounts.get(member.getAccountId()).isEnabled()) {
+					consulted.add(member.getAccountId());
+				}
+			}
+			add(pending, ReviewStep.PRELIMINARY_CONSULTATION, deadlines, consulted);
+		}
 		ReviewStep step = review.currentStep();
 		List<ReviewAction> actions = switch (phase) {
 			case SELF_ASSESSMENT -> List.of(ReviewAction.ANSWER_QUESTIONNAIRE, ReviewAction.CLEAR_QUESTIONNAIRE);
 			case DESK_REVIEW -> List.of(ReviewAction.GIVE_FEEDBACK, ReviewAction.CLEAR_FEEDBACK);
+			case DIALOGUE -> List.of(ReviewAction.DIALOGUE);
 			default -> List.of();
 		};
 		Set<Long> people = new LinkedHashSet<>();

@@ -63,6 +63,9 @@ class ReviewWorkspaceIntegrationTests {
 	private ReviewPolicy policy;
 
 	@Autowired
+	private DeadlineService deadlineService;
+
+	@Autowired
 	private MailService mail;
 
 	@Autowired
@@ -439,6 +442,63 @@ class ReviewWorkspaceIntegrationTests {
 			.findFirst()
 			.orElseThrow()
 			.getBody()).contains("/reviews/" + cast.id()).contains("Guatemala");
+	}
+
+	@Test
+	void aNewReviewHasADeadlineForEveryStepAndTheSecretariatMovesTheDialogueWithAReason() throws Exception {
+		Cast cast = new Cast("TT", "EE");
+		CountryReview review = this.cycle.review(cast.id());
+		LocalDate start = review.getStartedOn();
+		assertThat(review.getDeadlines()).containsOnlyKeys(ReviewStep.values());
+		assertThat(review.getDeadlines()).containsEntry(ReviewStep.PRELIMINARY_CONSULTATION, start.plusMonths(2))
+			.containsEntry(ReviewStep.DIALOGUE, start.plusMonths(15))
+			.containsEntry(ReviewStep.SELF_ASSESSMENT, start.plusMonths(6))
+			.containsEntry(ReviewStep.LIST_OF_OBSERVATIONS, start.plusMonths(18));
+		MockHttpSession secretariat = signIn(cast.user("secretariat"));
+		String page = send(get("/admin/reviews/" + cast.id()), secretariat).getContentAsString();
+		assertThat(page).contains("Preliminary consultation")
+			.contains("Dialogue and clarifications")
+			.contains("name=\"PRELIMINARY_CONSULTATION\"")
+			.contains("name=\"DIALOGUE\"");
+		Map<ReviewStep, LocalDate> moved = new java.util.EnumMap<>(review.getDeadlines());
+		LocalDate dialogue = start.plusMonths(16);
+		moved.put(ReviewStep.DIALOGUE, dialogue);
+		Map<ReviewStep, LocalDate> tooLate = new java.util.EnumMap<>(moved);
+		tooLate.put(ReviewStep.DIALOGUE, start.plusMonths(19));
+		assertThat(send(replan(review, tooLate, "x"), secretariat).getContentAsString()).contains("order of the steps");
+		assertThat(send(replan(review, moved, "The dialogue needs a second round"), secretariat).getRedirectedUrl())
+			.isEqualTo("/reviews/" + cast.id());
+		assertThat(this.cycle.review(cast.id()).getDeadlines()).containsEntry(ReviewStep.DIALOGUE, dialogue)
+			.containsEntry(ReviewStep.PRELIMINARY_CONSULTATION, start.plusMonths(2));
+		Map<String, Object> audited = this.jdbc.queryForMap(
+				"select actor, before_state, after_state from audit_event where action = 'review.replanned' and entity_id = ? order by id desc limit 1",
+				String.valueOf(cast.id()));
+		assertThat(audited.get("actor")).isEqualTo(cast.user("secretariat"));
+		assertThat(String.valueOf(audited.get("before_state"))).contains(start.plusMonths(15).toString());
+		assertThat(String.valueOf(audited.get("after_state"))).contains(dialogue.toString())
+			.contains("The dialogue needs a second round");
+		assertThat(send(get("/reviews/" + cast.id()), signIn(cast.user("surExpert"))).getContentAsString())
+			.contains("Dialogue and clarifications")
+			.contains("The dialogue needs a second round");
+	}
+
+	@Test
+	void theFocalPointsOfEveryStateAwaitThePreliminaryConsultationDuringTheSelfAssessment() {
+		Cast cast = new Cast("BB", "MT");
+		as(cast.who.get("secretariat"));
+		this.cycle.advance(cast.id(), this.cycle.review(cast.id()).getVersion());
+		SecurityContextHolder.clearContext();
+		LocalDate due = this.cycle.review(cast.id()).getStartedOn().plusMonths(2);
+		for (String person : List.of("surFocalPoint", "reviewerFocalPoint")) {
+			assertThat(this.deadlineService.awaiting(cast.user(person))).filteredOn((d) -> d.reviewId() == cast.id())
+				.extracting(DeadlineService.Deadline::step, DeadlineService.Deadline::due)
+				.as(person)
+				.contains(org.assertj.core.groups.Tuple.tuple(ReviewStep.PRELIMINARY_CONSULTATION, due));
+		}
+		assertThat(this.deadlineService.awaiting(cast.user("reviewerExpert")))
+			.filteredOn((d) -> d.reviewId() == cast.id())
+			.extracting(DeadlineService.Deadline::step)
+			.doesNotContain(ReviewStep.PRELIMINARY_CONSULTATION);
 	}
 
 	private static MockHttpServletRequestBuilder replan(CountryReview review, Map<ReviewStep, LocalDate> dates,
