@@ -268,6 +268,9 @@ class NotificationMailIntegrationTests {
 		publish(new NotificationRequested(Set.of(person.getId()), NotificationKind.REMINDER,
 				"notifications.reminder.due", List.of("key:reviewStep.SUMMARY", "state:KE", "I", "2030-01-01"),
 				"/reviews/7"));
+		// Listeners run asynchronously: the second notification is asked for once the
+		// first is stored, so that it is the newer one.
+		await().atMost(Duration.ofSeconds(10)).until(() -> inboxCount(person) == 1);
 		publish(new NotificationRequested(Set.of(person.getId(), other.getId()), NotificationKind.REVIEW_CHANGED,
 				"notifications.review.replanned", List.of("state:GH", "III"), "/reviews/8"));
 		await().atMost(Duration.ofSeconds(10)).until(() -> inboxCount(person) == 2 && inboxCount(other) == 1);
