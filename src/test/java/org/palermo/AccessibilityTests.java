@@ -1,6 +1,5 @@
 package org.palermo;
 
-import java.io.File;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,9 +14,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.palermo.cycle.CycleService;
@@ -27,7 +23,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Every page of every role, in English and in Arabic, checked by axe-core in a real
@@ -35,8 +30,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AccessibilityTests {
-
-	private static final File DRIVER = new File("/usr/bin/chromedriver");
 
 	private static WebDriver browser;
 
@@ -48,14 +41,7 @@ class AccessibilityTests {
 
 	@BeforeAll
 	static void startBrowser() {
-		assumeTrue(DRIVER.canExecute(), "Chromium's driver is not installed (apt-get install chromium-driver): "
-				+ "accessibility checks skipped; CI always runs them");
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).build();
-		browser = new ChromeDriver(service,
-				new ChromeOptions().setBinary("/usr/bin/chromium")
-					.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-							"--disable-background-networking", "--disable-component-update", "--disable-sync",
-							"--no-first-run", "--window-size=1280,900"));
+		browser = org.palermo.Chromium.start();
 	}
 
 	@AfterAll

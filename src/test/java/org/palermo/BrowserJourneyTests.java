@@ -1,6 +1,5 @@
 package org.palermo;
 
-import java.io.File;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,9 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -32,7 +28,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A person in a real browser (Debian's headless Chromium): sign in, switch to Arabic,
@@ -40,8 +35,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BrowserJourneyTests {
-
-	private static final File DRIVER = new File("/usr/bin/chromedriver");
 
 	private static WebDriver browser;
 
@@ -59,14 +52,7 @@ class BrowserJourneyTests {
 
 	@BeforeAll
 	static void startBrowser() {
-		assumeTrue(DRIVER.canExecute(), "Chromium's driver is not installed (apt-get install chromium-driver): "
-				+ "browser journeys skipped; CI always runs them");
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).build();
-		ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium")
-			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-					"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-					"--window-size=1280,900");
-		browser = new ChromeDriver(service, options);
+		browser = org.palermo.Chromium.start();
 	}
 
 	@AfterAll

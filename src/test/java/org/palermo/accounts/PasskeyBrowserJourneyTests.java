@@ -1,6 +1,5 @@
 package org.palermo.accounts;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -10,8 +9,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.virtualauthenticator.VirtualAuthenticator;
@@ -23,7 +20,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A person in a real browser (headless Chromium with its virtual authenticator, a
@@ -33,8 +29,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 class PasskeyBrowserJourneyTests {
-
-	private static final File DRIVER = new File("/usr/bin/chromedriver");
 
 	private static final int PORT = freePort();
 
@@ -51,14 +45,7 @@ class PasskeyBrowserJourneyTests {
 
 	@BeforeAll
 	static void startBrowser() {
-		assumeTrue(DRIVER.canExecute(), "Chromium's driver is not installed (apt-get install chromium-driver): "
-				+ "browser journeys skipped; CI always runs them");
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).build();
-		ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium")
-			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-					"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-					"--window-size=1280,900");
-		browser = new ChromeDriver(service, options);
+		browser = org.palermo.Chromium.start();
 	}
 
 	@AfterAll
