@@ -6,6 +6,8 @@ import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.palermo.cycle.ReviewAction;
+import org.palermo.cycle.ReviewPolicy;
 import org.palermo.instruments.Instrument;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,11 +29,14 @@ class CivilSocietyApiController {
 
 	private final CountryInputService inputs;
 
-	CivilSocietyApiController(OrganisationService organisations, DialogueService dialogues,
-			CountryInputService inputs) {
+	private final ReviewPolicy policy;
+
+	CivilSocietyApiController(OrganisationService organisations, DialogueService dialogues, CountryInputService inputs,
+			ReviewPolicy policy) {
 		this.organisations = organisations;
 		this.dialogues = dialogues;
 		this.inputs = inputs;
+		this.policy = policy;
 	}
 
 	@GetMapping("/api/organisations")
@@ -88,9 +93,11 @@ class CivilSocietyApiController {
 	@Operation(summary = "The input on a review that the caller may read: public input for anyone, input shared with "
 			+ "the review's States for their people, all for the secretariat; organisation null where withheld")
 	List<CivilSocietyJson.InputJson> reviewInputs(@PathVariable long id, Principal principal) {
-		return this.inputs.forReview(id, (principal != null) ? principal.getName() : null)
+		String viewer = (principal != null) ? principal.getName() : null;
+		boolean manages = this.policy.may(viewer, ReviewAction.MANAGE_INPUT, id);
+		return this.inputs.forReview(id, viewer)
 			.stream()
-			.map(CivilSocietyJson.InputJson::of)
+			.map((view) -> CivilSocietyJson.InputJson.of(view, manages))
 			.toList();
 	}
 

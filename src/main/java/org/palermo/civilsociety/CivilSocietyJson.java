@@ -69,12 +69,23 @@ final class CivilSocietyJson {
 			String articles, String title, String body, String reach, String organisation, String status,
 			String statusReason, String observationReference, Instant submittedAt) {
 
+		/** For the organisation that submitted it: with its status. */
 		static InputJson of(CountryInputService.InputView view) {
+			return of(view, true);
+		}
+
+		/**
+		 * The status, its reason and the observation it led to only for the submitting
+		 * organisation and those who follow input up: for anyone else they are null, as
+		 * on the review page.
+		 */
+		static InputJson of(CountryInputService.InputView view, boolean manages) {
 			CountryInput i = view.input();
+			boolean follows = manages || view.own();
 			return new InputJson(i.getId(), i.getReviewId(), i.getStateUnderReview(), i.getCluster().name(),
 					i.getInstrument(), i.getArticles(), i.getTitle(), i.getBody(), i.getReach().name(),
-					view.organisation(), i.getStatus().name(), i.getStatusReason(), i.getObservationReference(),
-					i.getSubmittedAt());
+					view.organisation(), follows ? i.getStatus().name() : null, follows ? i.getStatusReason() : null,
+					follows ? i.getObservationReference() : null, i.getSubmittedAt());
 		}
 
 	}

@@ -141,7 +141,7 @@ class DialogueController {
 	String object(@PathVariable long id, @PathVariable long applicationId,
 			@RequestParam(defaultValue = "") String reason, Principal principal, RedirectAttributes redirect) {
 		try {
-			this.dialogues.object(principal.getName(), applicationId, reason);
+			this.dialogues.object(principal.getName(), id, applicationId, reason);
 			redirect.addFlashAttribute("done", "civilsociety.dialogue.objected");
 		}
 		catch (UserInputException ex) {

@@ -158,12 +158,13 @@ public class DialogueService {
 
 	/** A member of the Extended Bureau objects, within the period, with a reason. */
 	@Transactional
-	public void object(String username, long applicationId, String reason) {
+	public void object(String username, long dialogueId, long applicationId, String reason) {
 		Account member = this.accounts.find(username)
 			.filter(Account::isEnabled)
 			.filter((a) -> a.getRole() == Role.BUREAU)
 			.orElseThrow(() -> new AccessDeniedException("only the Extended Bureau objects"));
 		DialogueApplication application = this.applications.findById(applicationId)
+			.filter((a) -> a.getDialogueId().longValue() == dialogueId)
 			.orElseThrow(() -> new NotFoundException("application"));
 		if (!application.isOpenForObjections(now())) {
 			throw new UserInputException("civilsociety.error.objectionPeriodOver");
@@ -174,7 +175,13 @@ public class DialogueService {
 		if (this.objections.existsByApplicationIdAndBureauMemberId(applicationId, member.getId())) {
 			throw new UserInputException("civilsociety.error.alreadyObjected");
 		}
-		this.objections.save(new DialogueObjection(applicationId, member.getId(), reason.strip(), now()));
+		try {
+			this.objections.saveAndFlush(new DialogueObjection(applicationId, member.getId(), reason.strip(), now()));
+		}
+		catch (org.springframework.dao.DataIntegrityViolationException ex) {
+			// The same objection sent twice at once (a double click): one is kept.
+			throw new UserInputException("civilsociety.error.alreadyObjected");
+		}
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("applicationId", applicationId);
 		after.put("reason", reason.strip());

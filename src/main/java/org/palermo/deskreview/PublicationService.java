@@ -79,7 +79,7 @@ public class PublicationService {
 		this.publications.findByReviewId(reviewId).forEach((p) -> decided.put(p.getDocument(), p));
 		ObservationService.ObservationsView list = this.observations.view(reviewId, viewer);
 		Map<ReviewDocument, Boolean> ready = new EnumMap<>(ReviewDocument.class);
-		ready.put(ReviewDocument.ANSWERS, true);
+		ready.put(ReviewDocument.ANSWERS, review.getAnswersSubmittedAt() != null);
 		ready.put(ReviewDocument.LIST_OF_OBSERVATIONS, list.itemCount() > 0 && list.agreedCount() == list.itemCount());
 		ready.put(ReviewDocument.SUMMARY, this.summaries.agreed(reviewId));
 		return new PublicationView(review, decided, ready, this.policy.may(viewer, ReviewAction.PUBLISH, reviewId));
@@ -118,7 +118,14 @@ public class PublicationService {
 		else {
 			publication.withdraw(viewer, now);
 		}
-		ReviewPublication saved = this.publications.saveAndFlush(publication);
+		ReviewPublication saved;
+		try {
+			saved = this.publications.saveAndFlush(publication);
+		}
+		catch (org.springframework.dao.DataIntegrityViolationException ex) {
+			// Two first decisions at the same moment: the other one was kept.
+			throw new ConcurrentEditException("publication " + reviewId);
+		}
 		this.audit.record(publish ? "publication.publish" : "publication.withdraw", "ReviewPublication",
 				reviewId + ":" + document.name(), Map.of("published", before), Map.of("published", publish));
 		this.events.publishEvent(new ReviewDocumentPublicationDecided(reviewId, review.getStateUnderReview(), document,
@@ -129,8 +136,14 @@ public class PublicationService {
 
 	private String snapshot(CountryReview review, ReviewDocument document, String viewer, Instant now) {
 		return switch (document) {
-			// The answers are the questionnaires module's: it honours the decision event.
-			case ANSWERS -> null;
+			// The answers are the questionnaires module's; only submitted answers can be
+			// published.
+			case ANSWERS -> {
+				if (review.getAnswersSubmittedAt() == null) {
+					throw new DeskReviewRefusedException("publication.error.answersNotSubmitted");
+				}
+				yield null;
+			}
 			case LIST_OF_OBSERVATIONS -> {
 				ObservationService.ObservationsView list = this.observations.view(review.getId(), viewer);
 				if (list.itemCount() == 0 || list.agreedCount() != list.itemCount()) {

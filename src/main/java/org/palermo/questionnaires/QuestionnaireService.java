@@ -30,6 +30,7 @@ import org.palermo.notifications.NotificationRequested;
 import org.palermo.parties.PartyService;
 import org.palermo.parties.StateParty;
 import org.palermo.system.NotFoundException;
+import org.palermo.system.ConcurrentEditException;
 import org.palermo.system.UserInputException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -169,7 +170,14 @@ public class QuestionnaireService {
 		Instant now = Instant.now(this.clock);
 		long before = answer.getVersion();
 		answer.revise(clean, before, username, now, origin);
-		answer = this.answers.saveAndFlush(answer);
+		try {
+			answer = this.answers.saveAndFlush(answer);
+		}
+		catch (org.springframework.dao.DataIntegrityViolationException ex) {
+			// Two first answers to one question at the same moment: the other was kept;
+			// reading it again shows it.
+			throw new ConcurrentEditException("answer " + questionKey);
+		}
 		this.revisions.save(new AnswerRevision(answer.getId(), answer.getVersion(), clean, username, now));
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("question", questionKey);
@@ -415,8 +423,8 @@ public class QuestionnaireService {
 	@Transactional
 	public void consult(long reviewId, String questionKey, Long organisationId, String username) {
 		require(username, ReviewAction.CONSULT_CIVIL_SOCIETY, reviewId);
-		Organisation organisation = (organisationId != null) ? this.organisations.find(organisationId).orElse(null)
-				: null;
+		Organisation organisation = (organisationId != null)
+				? this.organisations.find(organisationId).filter(Organisation::isVerified).orElse(null) : null;
 		if (organisation == null) {
 			throw new UserInputException("questionnaire.error.organisation");
 		}
@@ -475,7 +483,9 @@ public class QuestionnaireService {
 
 	@Transactional(readOnly = true)
 	public List<Organisation> organisations() {
-		return this.organisations.all();
+		// Only verified organisations may be consulted: pending or rejected registrations
+		// are never offered (nor named) to a State.
+		return this.organisations.all().stream().filter(Organisation::isVerified).toList();
 	}
 
 	/**
@@ -596,9 +606,16 @@ public class QuestionnaireService {
 	 * use.
 	 */
 	private Questionnaire questionnaireOf(CountryReview review) {
-		return this.questionnaires.findByReviewId(review.getId())
-			.orElseGet(() -> this.questionnaires.saveAndFlush(
-					new Questionnaire(review.getId(), this.templates.published(review.getCluster()).getId())));
+		return this.questionnaires.findByReviewId(review.getId()).orElseGet(() -> {
+			try {
+				return this.questionnaires.saveAndFlush(
+						new Questionnaire(review.getId(), this.templates.published(review.getCluster()).getId()));
+			}
+			catch (org.springframework.dao.DataIntegrityViolationException ex) {
+				// Two first readers at once: the other opened it; reading again shows it.
+				throw new ConcurrentEditException("review " + review.getId());
+			}
+		});
 	}
 
 	/** The questions of the instruments the State under review is party to. */

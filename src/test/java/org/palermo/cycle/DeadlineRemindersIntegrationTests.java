@@ -154,10 +154,13 @@ class DeadlineRemindersIntegrationTests {
 		await().atMost(Duration.ofSeconds(10)).until(() -> reminders(opened.focalPoint()) == 1);
 		assertThat(reminders(opened.expert())).as("not named in the review").isZero();
 
-		String french = this.mail.outbox()
-			.stream()
-			.filter((m) -> m.getRecipient().equals(opened.focalPoint().getEmail()) && m.getSubject().contains("Rappel"))
-			.findFirst()
+		// The mail is stored after the inbox entry's transaction: wait for it too.
+		String french = await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.mail.outbox()
+				.stream()
+				.filter((m) -> m.getRecipient().equals(opened.focalPoint().getEmail())
+						&& m.getSubject().contains("Rappel"))
+				.findFirst(), java.util.Optional::isPresent)
 			.orElseThrow()
 			.getBody();
 		assertThat(french).contains("Rappel")

@@ -66,12 +66,22 @@ class ReviewPagesQueryCountIntegrationTests {
 		return this.entityManagers.unwrap(SessionFactory.class).getStatistics();
 	}
 
+	/**
+	 * The statements one request asks. Hibernate counts for the whole application, so
+	 * work of other threads (listeners of the events that naming people publishes, mail
+	 * sent after commit) can add to a count: the fewest of three requests is the page's
+	 * own, while a query per row would show in every one.
+	 */
 	private long statementsFor(String path, MockHttpSession session) throws Exception {
-		Statistics statistics = statistics();
-		statistics.clear();
-		int status = this.mvc.perform(get(path).session(session)).andReturn().getResponse().getStatus();
-		assertThat(status).as(path).isEqualTo(200);
-		return statistics.getPrepareStatementCount();
+		long fewest = Long.MAX_VALUE;
+		for (int i = 0; i < 3; i++) {
+			Statistics statistics = statistics();
+			statistics.clear();
+			int status = this.mvc.perform(get(path).session(session)).andReturn().getResponse().getStatus();
+			assertThat(status).as(path).isEqualTo(200);
+			fewest = Math.min(fewest, statistics.getPrepareStatementCount());
+		}
+		return fewest;
 	}
 
 	private MockHttpSession signIn(String username) throws Exception {
