@@ -311,6 +311,16 @@ class CivilSocietyIntegrationTests {
 		assertThat(send(get("/api/organisation/inputs"), member).getContentAsString())
 			.contains("\"status\":\"REFLECTED\"")
 			.contains("\"observationReference\":\"KE/I/OBS/12\"");
+		// The follow-up is the organisation's and the secretariat's: the States the input
+		// was shared with read the input, not its status nor the observation it led to.
+		MockHttpSession reviewer = signIn(stage.reviewerExpert);
+		String shared = send(get("/api/reviews/" + stage.review.getId() + "/inputs"), reviewer).getContentAsString();
+		assertThat(shared).contains("Labour trafficking " + stage.tag)
+			.contains("\"status\":null")
+			.doesNotContain("KE/I/OBS/12")
+			.doesNotContain("REFLECTED");
+		assertThat(send(get("/api/reviews/" + stage.review.getId() + "/inputs"), secretariat).getContentAsString())
+			.contains("\"observationReference\":\"KE/I/OBS/12\"");
 		assertThat(this.audit.historyOf("input", String.valueOf(input))).hasSize(4);
 		// A stale follow-up page changes nothing.
 		assertThat(send(post("/admin/inputs/" + input + "/status").param("version", "0").param("action", "CONSIDER"),
