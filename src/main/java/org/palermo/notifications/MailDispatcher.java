@@ -113,6 +113,12 @@ class MailDispatcher {
 			helper.setSubject(message.getSubject());
 			helper.setText(message.getBody(), (message.getHtmlBody() != null) ? message.getHtmlBody()
 					: MailHtml.of(null, message.getSubject(), message.getBody()));
+			// Kept by the sender (it restores an explicit Message-ID) and stored, so a
+			// bounce reported later is matched to this mail.
+			String messageId = "<palermo." + id + "." + java.util.UUID.randomUUID() + "@"
+					+ domainOf(this.settings.from()) + ">";
+			mime.setHeader("Message-ID", messageId);
+			this.jdbc.update("update mail_message set message_id = ? where id = ?", messageId, id);
 			this.sender.send(mime);
 		}
 		catch (Exception ex) {
@@ -140,6 +146,12 @@ class MailDispatcher {
 
 	private OffsetDateTime now() {
 		return OffsetDateTime.ofInstant(Instant.now(this.clock), ZoneOffset.UTC);
+	}
+
+	private static String domainOf(String address) {
+		int at = address.lastIndexOf('@');
+		String domain = (at >= 0) ? address.substring(at + 1).replaceAll("[^A-Za-z0-9.-]", "") : "";
+		return domain.isEmpty() ? "palermo" : domain;
 	}
 
 	private static String truncate(String error) {

@@ -26,7 +26,12 @@ public class MailMessage {
 		/** Accepted by the mail server. */
 		SENT,
 		/** Every attempt failed; the secretariat sees it and may try again. */
-		FAILED;
+		FAILED,
+		/**
+		 * Accepted, then reported undeliverable for good by a delivery-status
+		 * notification.
+		 */
+		BOUNCED;
 
 		public String labelKey() {
 			return "notifications.mail.status." + name();
@@ -60,6 +65,8 @@ public class MailMessage {
 	private String lastError;
 
 	private Instant sentAt;
+
+	private String messageId;
 
 	protected MailMessage() {
 	}
@@ -120,6 +127,10 @@ public class MailMessage {
 
 	public Instant getSentAt() {
 		return this.sentAt;
+	}
+
+	public String getMessageId() {
+		return this.messageId;
 	}
 
 }

@@ -29,6 +29,14 @@ class NotificationsConfiguration {
 	}
 
 	@Bean
+	RecurringTask<Void> mailBouncesTask(BounceChecker bounces,
+			@Value("${palermo.mail.bounces.interval:PT5M}") Duration interval) {
+		return Tasks.recurring("mail-bounces", Schedules.fixedDelay(interval)).execute((instance, context) -> {
+			bounces.check();
+		});
+	}
+
+	@Bean
 	RecurringTask<Void> dailyDigestTask(NotificationService notifications,
 			@Value("${palermo.notifications.digest-time:06:00}") LocalTime at) {
 		return Tasks.recurring("daily-digest", Schedules.daily(at)).execute((instance, context) -> {
