@@ -287,7 +287,42 @@ public class QuestionnaireService {
 				stripControls(body.strip()), Instant.now(this.clock)));
 		this.audit.record("questionnaire.commented", "questionnaire", String.valueOf(questionnaire.getId()), null,
 				Map.of("question", questionKey, "comment", comment.getId()));
+		notifyComment(review, questionKey, comment);
 		return comment;
+	}
+
+	/**
+	 * Tells the others of the thread (its earlier writers) and the people mentioned as
+	 * {@code @username} who may read the comments; the notification names the State,
+	 * cluster and question, never the comment's text.
+	 */
+	private void notifyComment(CountryReview review, String questionKey, Comment comment) {
+		Set<String> usernames = new java.util.LinkedHashSet<>();
+		Long root = (comment.getParentId() != null) ? comment.getParentId() : comment.getId();
+		for (Comment earlier : this.comments
+			.findByQuestionnaireIdAndQuestionKeyOrderByIdAsc(comment.getQuestionnaireId(), questionKey)) {
+			if (earlier.getId().equals(root) || root.equals(earlier.getParentId())) {
+				usernames.add(earlier.getAuthor());
+			}
+		}
+		java.util.regex.Matcher mention = java.util.regex.Pattern.compile("@([A-Za-z0-9._-]{1,64})")
+			.matcher(comment.getBody());
+		while (mention.find()) {
+			usernames.add(mention.group(1));
+		}
+		usernames.remove(comment.getAuthor());
+		Set<Long> recipients = new java.util.HashSet<>();
+		for (String name : usernames) {
+			if (this.policy.may(name, ReviewAction.READ_COMMENTS, review.getId())) {
+				this.accounts.find(name).ifPresent((account) -> recipients.add(account.getId()));
+			}
+		}
+		if (!recipients.isEmpty()) {
+			this.events.publishEvent(new NotificationRequested(recipients, NotificationKind.COMMENT,
+					"questionnaire.notify.comment", List.of("state:" + review.getStateUnderReview(),
+							"key:" + review.getCluster().nameKey(), questionKey),
+					"/reviews/" + review.getId() + "/questionnaire/questions/" + questionKey));
+		}
 	}
 
 	@Transactional

@@ -380,6 +380,26 @@ class QuestionnaireIntegrationTests {
 		send(post(base + "/comments").param("body", "Yes, since March.")
 			.param("parent", String.valueOf(comments.get(0).getId()))
 			.with(csrf()), expert);
+		// The reply tells the thread's earlier writer, naming the question, never the
+		// text.
+		Long focalPointId = cast.who.get("surFocalPoint").getId();
+		assertThat(this.events.stream(NotificationRequested.class)
+			.filter((n) -> n.kind() == NotificationKind.COMMENT && n.recipients().contains(focalPointId))
+			.toList()).singleElement().satisfies((n) -> {
+				assertThat(n.arguments()).contains(status).noneMatch((a) -> a.contains("since March"));
+				assertThat(n.recipients()).doesNotContain(cast.who.get("surExpert").getId());
+			});
+		// A mention tells the person named, if they may read the comments.
+		send(post(base + "/comments")
+			.param("body",
+					"@" + cast.who.get("surExpert").getUsername() + " and @"
+							+ cast.who.get("reviewerExpert").getUsername() + ", see the 2019 text")
+			.with(csrf()), focalPoint);
+		assertThat(this.events.stream(NotificationRequested.class)
+			.filter((n) -> n.kind() == NotificationKind.COMMENT
+					&& n.recipients().contains(cast.who.get("surExpert").getId()))
+			.toList()).singleElement()
+			.satisfies((n) -> assertThat(n.recipients()).doesNotContain(cast.who.get("reviewerExpert").getId()));
 		assertThat(send(post(base + "/comments").param("body", "Not mine to say.").with(csrf()),
 				cast.session("surObserver"))
 			.getStatus()).as("an observer does not comment").isEqualTo(403);
