@@ -47,7 +47,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, List<HttpSecurityContribution> contributions,
-			SecuritySettings settings, Clock clock, Problems problems) throws Exception {
+			SecuritySettings settings, Problems problems) throws Exception {
 		RequestMatcher api = Problems::isApi;
 		RequestMatcher bearer = SecurityConfiguration::carriesBearerToken;
 		http.authorizeHttpRequests(
@@ -89,7 +89,11 @@ class SecurityConfiguration {
 		}));
 		http.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"));
 		http.addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class);
-		http.addFilterBefore(new AbsoluteSessionTimeoutFilter(settings.absoluteSessionTimeout(), clock),
+		// The container (or Spring Session) stamps a session's creation with the system
+		// clock, so the
+		// limit is measured on that clock, not on the application's business clock (which
+		// tests move).
+		http.addFilterBefore(new AbsoluteSessionTimeoutFilter(settings.absoluteSessionTimeout(), Clock.systemUTC()),
 				SecurityContextHolderFilter.class);
 		for (HttpSecurityContribution contribution : contributions) {
 			contribution.contribute(http);
