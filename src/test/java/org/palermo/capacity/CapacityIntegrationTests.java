@@ -107,6 +107,28 @@ class CapacityIntegrationTests {
 		assertThat(this.audit.historyOf("capacity-resource", String.valueOf(id))).extracting((e) -> e.getAction())
 			.contains("capacity.resource.created", "capacity.resource.published");
 
+		// An English version added; a form loaded before that change is refused with 409.
+		resource = this.capacity.resource(id);
+		long seen = resource.getVersion();
+		assertThat(send(post("/admin/capacity/resources/" + id).param("version", String.valueOf(seen))
+			.param("kind", "GUIDE")
+			.param("instrument", "TIP")
+			.param("title_fr", "Guide des victimes " + tag)
+			.param("description_fr", "Pour les associations")
+			.param("url_fr", "https://example.org/guide-fr.pdf")
+			.param("title_en", "Victims guide " + tag)
+			.param("description_en", "For associations")
+			.param("url_en", "https://example.org/guide-en.pdf"), secretariat).getStatus()).isEqualTo(302);
+		assertThat(send(get("/capacity/resources/" + id), null).getContentAsString())
+			.contains("https://example.org/guide-fr.pdf")
+			.contains("https://example.org/guide-en.pdf");
+		assertThat(send(get("/capacity?language=en"), null).getContentAsString()).contains("Victims guide " + tag);
+		assertThat(send(post("/admin/capacity/resources/" + id).param("version", String.valueOf(seen))
+			.param("kind", "VIDEO")
+			.param("title_en", "Stale")
+			.param("description_en", "Stale")
+			.param("url_en", "https://example.org/stale"), secretariat).getStatus()).isEqualTo(409);
+
 		// Unpublished again: gone from the public side.
 		resource = this.capacity.resource(id);
 		send(post("/admin/capacity/resources/" + id + "/publication")
