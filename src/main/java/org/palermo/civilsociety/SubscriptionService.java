@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -149,10 +150,15 @@ public class SubscriptionService {
 	private void tell(String state, String key, java.util.function.Function<Locale, Object[]> arguments) {
 		for (CountrySubscription subscription : this.subscriptions.findByCountryCodeAndConfirmedAtIsNotNull(state)) {
 			Locale in = Locale.forLanguageTag(subscription.getLanguage());
-			String leave = message("civilsociety.subscription.mail.leave", in,
-					this.publicUrl + "/subscriptions/" + subscription.getLeaveToken() + "/unsubscribe");
-			this.mail.send(subscription.getEmail(), message(key + ".subject", in, country(state, in)),
-					message(key + ".body", in, arguments.apply(in)) + "\n\n" + leave);
+			String leaveUrl = this.publicUrl + "/subscriptions/" + subscription.getLeaveToken() + "/unsubscribe";
+			String leave = message("civilsociety.subscription.mail.leave", in, leaveUrl);
+			// RFC 8058 one-click unsubscribe: the mail client POSTs to the same link,
+			// which
+			// takes no CSRF token (CountrySubscriptionSecurity); opening it changes
+			// nothing.
+			this.mail.send(subscription.getEmail(), in, message(key + ".subject", in, country(state, in)),
+					message(key + ".body", in, arguments.apply(in)) + "\n\n" + leave, Map.of("List-Unsubscribe",
+							"<" + leaveUrl + ">", "List-Unsubscribe-Post", "List-Unsubscribe=One-Click"));
 		}
 	}
 

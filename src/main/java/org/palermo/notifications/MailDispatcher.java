@@ -118,6 +118,9 @@ class MailDispatcher {
 			String messageId = "<palermo." + id + "." + java.util.UUID.randomUUID() + "@"
 					+ domainOf(this.settings.from()) + ">";
 			mime.setHeader("Message-ID", messageId);
+			for (java.util.Map.Entry<String, String> header : message.getExtraHeaders().entrySet()) {
+				mime.setHeader(header.getKey(), header.getValue());
+			}
 			this.jdbc.update("update mail_message set message_id = ? where id = ?", messageId, id);
 			this.sender.send(mime);
 		}

@@ -1,6 +1,8 @@
 package org.palermo.notifications;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -68,6 +70,9 @@ public class MailMessage {
 
 	private String messageId;
 
+	/** Extra headers, one "Name: value" a line; null for most mail. */
+	private String extraHeaders;
+
 	protected MailMessage() {
 	}
 
@@ -79,6 +84,22 @@ public class MailMessage {
 		this.htmlBody = htmlBody;
 		this.delivery = delivery;
 		this.nextAttemptAt = (delivery == Delivery.PENDING) ? createdAt : null;
+	}
+
+	MailMessage(Instant createdAt, String recipient, String subject, String body, String htmlBody, Delivery delivery,
+			Map<String, String> headers) {
+		this(createdAt, recipient, subject, body, htmlBody, delivery);
+		if (headers != null && !headers.isEmpty()) {
+			StringBuilder joined = new StringBuilder();
+			headers.forEach((name, value) -> {
+				if (!name.matches("[A-Za-z][A-Za-z0-9-]{0,60}") || value.indexOf('\r') >= 0
+						|| value.indexOf('\n') >= 0) {
+					throw new IllegalArgumentException("not a header: " + name);
+				}
+				joined.append(name).append(": ").append(value).append('\n');
+			});
+			this.extraHeaders = joined.toString();
+		}
 	}
 
 	public Long getId() {
@@ -131,6 +152,20 @@ public class MailMessage {
 
 	public String getMessageId() {
 		return this.messageId;
+	}
+
+	/** The extra headers, in the order given. */
+	public Map<String, String> getExtraHeaders() {
+		Map<String, String> headers = new LinkedHashMap<>();
+		if (this.extraHeaders != null) {
+			for (String line : this.extraHeaders.split("\n")) {
+				int colon = line.indexOf(": ");
+				if (colon > 0) {
+					headers.put(line.substring(0, colon), line.substring(colon + 2));
+				}
+			}
+		}
+		return headers;
 	}
 
 }

@@ -57,18 +57,28 @@ public class MailService {
 	 */
 	@Transactional
 	public void send(String recipient, Locale language, String subject, String body) {
+		send(recipient, language, subject, body, Map.of());
+	}
+
+	/**
+	 * Sends a mail written in the given language with extra headers (such as
+	 * {@code List-Unsubscribe}); names are letters, digits and hyphens, values one line.
+	 */
+	@Transactional
+	public void send(String recipient, Locale language, String subject, String body, Map<String, String> headers) {
 		// The subject is one line of at most 300 characters (the column's size).
 		subject = subject.replaceAll("\\s+", " ").strip();
 		subject = (subject.length() > 300) ? subject.substring(0, 299) + "…" : subject;
 		String html = MailHtml.of(language, subject, body);
 		Instant now = Instant.now(this.clock);
 		if (!this.dispatcher.isSmtpConfigured()) {
-			this.messages.save(new MailMessage(now, recipient, subject, body, html, MailMessage.Delivery.OUTBOX));
+			this.messages
+				.save(new MailMessage(now, recipient, subject, body, html, MailMessage.Delivery.OUTBOX, headers));
 			log.info("No mail server configured: mail '{}' to {} kept in the outbox", subject, recipient);
 			return;
 		}
 		MailMessage message = this.messages
-			.save(new MailMessage(now, recipient, subject, body, html, MailMessage.Delivery.PENDING));
+			.save(new MailMessage(now, recipient, subject, body, html, MailMessage.Delivery.PENDING, headers));
 		long id = message.getId();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

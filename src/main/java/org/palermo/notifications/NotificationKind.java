@@ -26,6 +26,8 @@ public enum NotificationKind {
 	/** A deadline moved, or the review changed phase. */
 	REVIEW_CHANGED,
 	/** A deadline is near or passed. */
-	REMINDER
+	REMINDER,
+	/** A seat at a capacity-building event came free for the person's organisation. */
+	CAPACITY_EVENT
 
 }
