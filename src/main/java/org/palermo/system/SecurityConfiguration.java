@@ -38,7 +38,7 @@ class SecurityConfiguration {
 			"/login/**", "/invitation/**", "/email-confirmation/*", "/error", "/organisations", "/organisations/*",
 			"/api/organisations", "/api/organisations/*", "/dialogues", "/dialogues/*", "/dialogues/*/calendar.ics",
 			"/api/dialogues", "/api/dialogues/*", "/api/reviews/*/inputs", "/subscriptions/*/confirm",
-			"/subscriptions/*/unsubscribe", "/calendar/*" };
+			"/subscriptions/*/unsubscribe", "/calendar/*", "/api/groups", "/api/groups/*", "/inputs/*/files/*" };
 
 	private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
 			+ "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
