@@ -66,14 +66,15 @@ class AccessibilityTests {
 						"/admin/drawings/new", "/admin/drawings/1/cancel", "/admin/drawings/2/reveal",
 						"/admin/security-events", "/admin/search", "/admin/accounts/1", "/documents/new", "/account",
 						"/account/totp", "/account/password", "/admin/mail", "/notifications", "/account/notifications",
-						"/account/calendar", "/admin/organisations", "/admin/inputs", "/admin/dialogues"));
+						"/account/calendar", "/admin/organisations", "/admin/inputs", "/admin/dialogues",
+						"/admin/groups"));
 		for (String person : List.of("focalpoint", "expert", "observer", "reviewer", "ngo", "bureau")) {
 			pagesByPerson.put(person, List.of("/my-work", "/reviews/" + kenya, "/account", "/account/password"));
 		}
 		pagesByPerson.put("expert", List.of("/my-work", "/reviews/" + kenya, "/reviews/" + kenya + "/questionnaire",
 				"/reviews/" + kenya + "/questionnaire/questions/UNTOC-5-STATUS", "/account", "/account/password"));
 		pagesByPerson.put("ngo", List.of("/my-work", "/reviews/" + kenya, "/account", "/account/password",
-				"/organisation", "/reviews/" + kenya + "/input"));
+				"/organisation", "/reviews/" + kenya + "/input", "/groups"));
 		List<String> found = new ArrayList<>();
 		pagesByPerson.forEach((person, pages) -> {
 			signIn(person);

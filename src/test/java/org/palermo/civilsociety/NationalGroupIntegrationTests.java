@@ -133,7 +133,8 @@ class NationalGroupIntegrationTests {
 			.toList()).hasSize(1);
 		assertThat(send(get("/groups/" + group), b).getStatus()).as("invited, not yet a member").isEqualTo(404);
 		assertThat(send(get("/groups"), b).getContentAsString()).contains("Senegal coalition " + tag).contains("Join");
-		// Only the coordinator invites (the invited know the group: refused, not hidden); only
+		// Only the coordinator invites (the invited know the group: refused, not hidden);
+		// only
 		// the invited accept.
 		assertThat(send(
 				post("/groups/" + group + "/invitations").param("organisationId", String.valueOf(outsider.getId())), b)
