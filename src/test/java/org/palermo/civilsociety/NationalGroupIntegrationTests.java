@@ -245,6 +245,8 @@ class NationalGroupIntegrationTests {
 		assertThat(send(get("/groups/" + group + "/letter?lang=fr"), member).getContentAsString())
 			.contains("Demande de consultation sur l’examen de");
 
+		assertThat(send(get("/v3/api-docs"), null).getContentAsString()).contains("/api/groups/{id}")
+			.contains("/api/organisation/groups");
 		// The public group shows its listed organisations only.
 		assertThat(send(get("/api/groups/" + group), null).getContentAsString())
 			.contains("\"organisations\":[\"Listed Letters " + tag + "\"]")
