@@ -132,6 +132,8 @@ class NationalGroupIntegrationTests {
 			.filter((n) -> n.recipients().contains(joiner.getAdministratorId()))
 			.toList()).hasSize(1);
 		assertThat(send(get("/groups/" + group), b).getStatus()).as("invited, not yet a member").isEqualTo(404);
+		assertThat(send(get("/groups/" + group), a).getContentAsString()).as("nobody to hand over to yet")
+			.doesNotContain("id=\"hand-over\"");
 		assertThat(send(get("/groups"), b).getContentAsString()).contains("Senegal coalition " + tag).contains("Join");
 		// Only the coordinator invites (the invited know the group: refused, not hidden);
 		// only
@@ -141,7 +143,9 @@ class NationalGroupIntegrationTests {
 			.getStatus()).isEqualTo(403);
 		assertThat(send(post("/groups/" + group + "/accept"), c).getStatus()).isEqualTo(404);
 		send(post("/groups/" + group + "/accept"), b);
-		assertThat(send(get("/groups/" + group), b).getContentAsString()).contains("Joiners " + tag);
+		assertThat(send(get("/groups/" + group), b).getContentAsString()).contains("Joiners " + tag)
+			.doesNotContain("id=\"hand-over\"");
+		assertThat(send(get("/groups/" + group), a).getContentAsString()).contains("id=\"hand-over\"");
 
 		// Discussion, threaded simply.
 		send(post("/groups/" + group + "/messages").param("body", "Shall we write to the focal point " + tag + "?"), a);
