@@ -336,10 +336,16 @@ public class CountryInputService {
 			boolean own = isOwn(input, ownOrganisation);
 			String name = null;
 			if (named || own || !input.isNameWithheld()) {
-				name = input.isJoint()
-						? groupNames.computeIfAbsent(input.getGroupId(), (g) -> this.groups.group(g).getName())
-						: names.computeIfAbsent(input.getOrganisationId(),
-								(orgId) -> this.organisations.organisation(orgId).getName());
+				String organisation = names.computeIfAbsent(input.getOrganisationId(),
+						(orgId) -> this.organisations.organisation(orgId).getName());
+				name = organisation;
+				if (input.isJoint()) {
+					String group = groupNames.computeIfAbsent(input.getGroupId(),
+							(g) -> this.groups.group(g).getName());
+					// The secretariat knows which member submitted it; others see the
+					// group.
+					name = named ? group + " (" + organisation + ")" : group;
+				}
 			}
 			views.add(new InputView(input, name, own, fileLinks(input.getId(), name != null)));
 		}

@@ -309,10 +309,14 @@ class NationalGroupIntegrationTests {
 		assertThat(send(get("/groups/" + group), b).getContentAsString()).contains("Joint analysis " + tag);
 
 		MockHttpSession secretariat = signIn(Role.SECRETARIAT);
+		assertThat(send(get("/admin/inputs"), secretariat).getContentAsString())
+			.contains("Joint coalition " + tag + " (Joint One " + tag + ")");
 		change(secretariat, input, "SHARE");
 		String statesSee = send(get("/reviews/" + stage.review.getId()), signIn(stage.reviewerExpert))
 			.getContentAsString();
-		assertThat(statesSee).contains("Joint analysis " + tag).contains("Joint coalition " + tag);
+		assertThat(statesSee).contains("Joint analysis " + tag)
+			.contains("Joint coalition " + tag)
+			.doesNotContain("Joint One " + tag);
 		assertThat(this.events.stream(NotificationRequested.class)
 			.filter((n) -> n.link().equals("/organisation/inputs/" + input))
 			.toList()).isNotEmpty();
