@@ -67,14 +67,14 @@ class AccessibilityTests {
 						"/admin/security-events", "/admin/search", "/admin/accounts/1", "/documents/new", "/account",
 						"/account/totp", "/account/password", "/admin/mail", "/notifications", "/account/notifications",
 						"/account/calendar", "/admin/organisations", "/admin/inputs", "/admin/dialogues",
-						"/admin/capacity", "/admin/capacity/resources/new", "/admin/capacity/events/new"));
+						"/admin/capacity", "/admin/capacity/resources/new", "/admin/capacity/events/new", "/admin/groups"));
 		for (String person : List.of("focalpoint", "expert", "observer", "reviewer", "ngo", "bureau")) {
 			pagesByPerson.put(person, List.of("/my-work", "/reviews/" + kenya, "/account", "/account/password"));
 		}
 		pagesByPerson.put("expert", List.of("/my-work", "/reviews/" + kenya, "/reviews/" + kenya + "/questionnaire",
 				"/reviews/" + kenya + "/questionnaire/questions/UNTOC-5-STATUS", "/account", "/account/password"));
 		pagesByPerson.put("ngo", List.of("/my-work", "/reviews/" + kenya, "/account", "/account/password",
-				"/organisation", "/reviews/" + kenya + "/input"));
+				"/organisation", "/reviews/" + kenya + "/input", "/groups"));
 		List<String> found = new ArrayList<>();
 		pagesByPerson.forEach((person, pages) -> {
 			signIn(person);

@@ -31,8 +31,11 @@ class CivilSocietyApiController {
 
 	private final ReviewPolicy policy;
 
+	private final CivilSocietyPolicy civilSocietyPolicy;
+
 	CivilSocietyApiController(OrganisationService organisations, DialogueService dialogues, CountryInputService inputs,
-			ReviewPolicy policy) {
+			ReviewPolicy policy, CivilSocietyPolicy civilSocietyPolicy) {
+		this.civilSocietyPolicy = civilSocietyPolicy;
 		this.organisations = organisations;
 		this.dialogues = dialogues;
 		this.inputs = inputs;
@@ -66,11 +69,14 @@ class CivilSocietyApiController {
 	}
 
 	@GetMapping("/api/dialogues/{id}")
-	@Operation(summary = "One constructive dialogue with its participants, speakers' list and summary")
-	CivilSocietyJson.DialogueJson dialogue(@PathVariable long id) {
+	@Operation(summary = "One constructive dialogue with its participants, speakers' list and summary; an "
+			+ "organisation that chose not to be listed is null, except for the secretariat and the Extended Bureau")
+	CivilSocietyJson.DialogueJson dialogue(@PathVariable long id, Principal principal) {
 		this.dialogues.settleDueQuietly();
-		return CivilSocietyJson.DialogueJson.of(this.dialogues.dialogue(id), this.dialogues.participants(id),
-				this.dialogues.speakers(id));
+		boolean named = this.civilSocietyPolicy.may((principal != null) ? principal.getName() : null,
+				CivilSocietyPolicy.DialogueAction.SEE_ALL_NAMES);
+		return CivilSocietyJson.DialogueJson.of(this.dialogues.dialogue(id), this.dialogues.participants(id, named),
+				this.dialogues.speakers(id, named));
 	}
 
 	@GetMapping("/api/organisation/applications")

@@ -38,8 +38,8 @@ final class CivilSocietyJson {
 					d.getAgenda(),
 					(participants != null) ? participants.stream().map((p) -> p.organisation()).toList() : null,
 					(speakers != null) ? speakers.stream()
-						.map((s) -> new SpeakerJson(s.speaker().getSpeaker(), s.organisation(),
-								s.speaker().getStartsAt(), s.speaker().getMinutes()))
+						.map((s) -> new SpeakerJson((s.organisation() != null) ? s.speaker().getSpeaker() : null,
+								s.organisation(), s.speaker().getStartsAt(), s.speaker().getMinutes()))
 						.toList() : null,
 					d.getSummary(), d.getSummaryPublishedAt());
 		}

@@ -25,6 +25,8 @@ public class CountryInput {
 
 	private Long organisationId;
 
+	private Long groupId;
+
 	private Long reviewId;
 
 	private String stateUnderReview;
@@ -79,6 +81,14 @@ public class CountryInput {
 		this.status = InputStatus.RECEIVED;
 		this.submittedBy = submittedBy;
 		this.submittedAt = now;
+	}
+
+	/**
+	 * The input is the joint input of a national working group: the group is named as its
+	 * author where a name may be shown.
+	 */
+	void jointFor(long groupId) {
+		this.groupId = groupId;
 	}
 
 	/** The secretariat passes the input on to those the organisation chose. */
@@ -148,6 +158,15 @@ public class CountryInput {
 	 */
 	Long getOrganisationId() {
 		return this.organisationId;
+	}
+
+	/** The national working group whose joint input this is, or {@code null}. */
+	Long getGroupId() {
+		return this.groupId;
+	}
+
+	public boolean isJoint() {
+		return this.groupId != null;
 	}
 
 	public Long getReviewId() {

@@ -1,5 +1,6 @@
 package org.palermo.civilsociety;
 
+import java.io.IOException;
 import java.security.Principal;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,6 +10,7 @@ import org.palermo.instruments.Instrument;
 import org.palermo.system.UserInputException;
 
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -32,7 +35,11 @@ class CountryInputController {
 
 	private final OrganisationService organisations;
 
-	CountryInputController(CountryInputService inputs, CycleService cycle, OrganisationService organisations) {
+	private final NationalGroupService groups;
+
+	CountryInputController(CountryInputService inputs, CycleService cycle, OrganisationService organisations,
+			NationalGroupService groups) {
+		this.groups = groups;
 		this.inputs = inputs;
 		this.cycle = cycle;
 		this.organisations = organisations;
@@ -46,36 +53,61 @@ class CountryInputController {
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", InputForm.empty());
 		}
-		return formPage(id, model);
+		return formPage(id, model, principal);
 	}
 
 	@PostMapping("/reviews/{id}/input")
 	String submit(@PathVariable long id, @Valid @ModelAttribute("form") InputForm form, BindingResult errors,
-			Principal principal, Model model, HttpServletResponse response) {
+			@RequestParam(required = false) Long group, Principal principal, Model model,
+			HttpServletResponse response) {
 		if (!this.inputs.maySubmit(principal.getName(), id)) {
 			throw new AccessDeniedException("may not submit input");
 		}
 		if (errors.hasErrors()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return formPage(id, model);
+			return formPage(id, model, principal);
 		}
 		CountryInput input;
 		try {
-			input = this.inputs.submit(principal.getName(), id, form);
+			input = this.inputs.submit(principal.getName(), id, form, group);
 		}
 		catch (UserInputException ex) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("error", ex.getMessageKey());
-			return formPage(id, model);
+			return formPage(id, model, principal);
 		}
 		return "redirect:/organisation/inputs/" + input.getId();
 	}
 
-	private String formPage(long id, Model model) {
-		model.addAttribute("review", this.cycle.review(id));
+	private String formPage(long id, Model model, Principal principal) {
+		org.palermo.cycle.CountryReview review = this.cycle.review(id);
+		model.addAttribute("review", review);
+		model.addAttribute("groups", this.groups.contributableIn(principal.getName(), review.getStateUnderReview()));
 		model.addAttribute("instruments", Instrument.values());
 		model.addAttribute("reaches", InputReach.values());
 		return "civilsociety/input-form";
+	}
+
+	@PostMapping("/organisation/inputs/{id}/files")
+	String attach(@PathVariable long id, @RequestParam(required = false) MultipartFile file, Principal principal,
+			RedirectAttributes redirect) throws IOException {
+		this.organisations.membershipOf(principal.getName());
+		try {
+			this.inputs.attach(principal.getName(), id, (file != null) ? file.getOriginalFilename() : null,
+					(file != null) ? file.getBytes() : null);
+			redirect.addFlashAttribute("done", "nwg.done.attached");
+		}
+		catch (UserInputException ex) {
+			redirect.addFlashAttribute("error", ex.getMessageKey());
+		}
+		return "redirect:/organisation/inputs/" + id;
+	}
+
+	@GetMapping("/inputs/{id}/files/{fileId}")
+	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long fileId, Principal principal) {
+		CountryInputService.FileDownload file = this.inputs.download(id, fileId,
+				(principal != null) ? principal.getName() : null);
+		return NationalGroupController.attachment(file.fileName(), file.mediaType(), file.content());
 	}
 
 	@GetMapping("/organisation/inputs/{id}")

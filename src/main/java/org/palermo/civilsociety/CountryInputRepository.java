@@ -15,4 +15,6 @@ interface CountryInputRepository extends JpaRepository<CountryInput, Long> {
 
 	List<CountryInput> findAllByOrderBySubmittedAtDesc();
 
+	List<CountryInput> findByGroupIdOrderBySubmittedAtDesc(Long groupId);
+
 }

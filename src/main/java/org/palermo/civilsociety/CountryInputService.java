@@ -16,10 +16,12 @@ import org.palermo.cycle.CountryReview;
 import org.palermo.cycle.CycleService;
 import org.palermo.cycle.ReviewAction;
 import org.palermo.cycle.ReviewPolicy;
+import org.palermo.documents.PrivateFileStore;
 import org.palermo.notifications.NotificationKind;
 import org.palermo.notifications.NotificationRequested;
 import org.palermo.system.ConcurrentEditException;
 import org.palermo.system.NotFoundException;
+import org.palermo.system.UserInputException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -33,6 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CountryInputService {
 
+	/** The most files one input carries. */
+	static final int MAX_FILES = 10;
+
 	private final CountryInputRepository inputs;
 
 	private final InputStatusChangeRepository changes;
@@ -45,13 +50,26 @@ public class CountryInputService {
 
 	private final AuditService audit;
 
+	private final NationalGroupService groups;
+
+	private final CivilSocietyPolicy civilSocietyPolicy;
+
+	private final InputFileRepository files;
+
+	private final PrivateFileStore store;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	CountryInputService(CountryInputRepository inputs, InputStatusChangeRepository changes,
 			OrganisationService organisations, CycleService cycle, ReviewPolicy policy, AuditService audit,
-			ApplicationEventPublisher events, Clock clock) {
+			NationalGroupService groups, CivilSocietyPolicy civilSocietyPolicy, InputFileRepository files,
+			PrivateFileStore store, ApplicationEventPublisher events, Clock clock) {
+		this.groups = groups;
+		this.civilSocietyPolicy = civilSocietyPolicy;
+		this.files = files;
+		this.store = store;
 		this.inputs = inputs;
 		this.changes = changes;
 		this.organisations = organisations;
@@ -73,14 +91,31 @@ public class CountryInputService {
 
 	@Transactional
 	public CountryInput submit(String username, long reviewId, InputForm form) {
+		return submit(username, reviewId, form, null);
+	}
+
+	/**
+	 * Submits input, as the organisation's own or, with a group, as the joint input of a
+	 * national working group of the review's country that the organisation belongs to.
+	 */
+	@Transactional
+	public CountryInput submit(String username, long reviewId, InputForm form, Long groupId) {
 		if (!this.policy.may(username, ReviewAction.SUBMIT_INPUT, reviewId)) {
 			throw new AccessDeniedException("may not submit input on this review");
 		}
 		OrganisationService.Membership membership = this.organisations.verifiedMembershipOf(username);
 		CountryReview review = this.cycle.review(reviewId);
 		Instant now = Instant.now(this.clock);
-		CountryInput input = this.inputs.save(new CountryInput(membership.organisation().getId(), reviewId,
-				review.getStateUnderReview(), review.getCluster(), form, membership.account().getId(), now));
+		CountryInput created = new CountryInput(membership.organisation().getId(), reviewId,
+				review.getStateUnderReview(), review.getCluster(), form, membership.account().getId(), now);
+		if (groupId != null) {
+			if (!this.civilSocietyPolicy.may(username, CivilSocietyPolicy.GroupAction.CONTRIBUTE, groupId)
+					|| !this.groups.group(groupId).getCountryCode().equals(review.getStateUnderReview())) {
+				throw new UserInputException("nwg.error.group");
+			}
+			created.jointFor(groupId);
+		}
+		CountryInput input = this.inputs.save(created);
 		this.changes.save(new InputStatusChange(input, now));
 		this.audit.record("input.submitted", "input", String.valueOf(input.getId()), null, snapshot(input));
 		return input;
@@ -96,8 +131,8 @@ public class CountryInputService {
 		boolean secretariat = this.policy.may(viewer, ReviewAction.MANAGE_INPUT, reviewId);
 		boolean reviewStates = this.policy.may(viewer, ReviewAction.READ_SHARED_INPUT, reviewId);
 		Long ownOrganisation = ownOrganisation(viewer);
-		Predicate<CountryInput> visible = (i) -> secretariat || i.getOrganisationId().equals(ownOrganisation)
-				|| i.isPublic() || (reviewStates && i.isSharedWithReviewStates());
+		Predicate<CountryInput> visible = (i) -> secretariat || isOwn(i, ownOrganisation) || i.isPublic()
+				|| (reviewStates && i.isSharedWithReviewStates());
 		return views(this.inputs.findByReviewIdOrderBySubmittedAtAsc(reviewId).stream().filter(visible).toList(),
 				secretariat, ownOrganisation);
 	}
@@ -131,11 +166,122 @@ public class CountryInputService {
 		CountryInput input = this.inputs.findById(id).orElseThrow(() -> new NotFoundException("input"));
 		boolean secretariat = this.policy.may(viewer, ReviewAction.MANAGE_INPUT, input.getReviewId());
 		Long own = ownOrganisation(viewer);
-		if (!secretariat && !input.getOrganisationId().equals(own)) {
+		if (!secretariat && !isOwn(input, own)) {
 			throw new NotFoundException("input");
 		}
 		return new Followed(views(List.of(input), true, own).get(0),
 				this.changes.findByInputIdOrderByChangedAtAscIdAsc(id));
+	}
+
+	/** The joint input of a group, for those who may read the group's space. */
+	@Transactional(readOnly = true)
+	public List<InputView> ofGroup(long groupId, String viewer) {
+		if (!this.civilSocietyPolicy.may(viewer, CivilSocietyPolicy.GroupAction.READ_SPACE, groupId)) {
+			throw new NotFoundException("group");
+		}
+		return views(this.inputs.findByGroupIdOrderBySubmittedAtDesc(groupId), true, ownOrganisation(viewer));
+	}
+
+	/**
+	 * Whether the organisation submitted the input, or belongs to the group whose joint
+	 * input it is.
+	 */
+	private boolean isOwn(CountryInput input, Long organisation) {
+		if (organisation == null) {
+			return false;
+		}
+		return input.getOrganisationId().equals(organisation)
+				|| (input.isJoint() && this.groups.memberOrganisations(input.getGroupId()).contains(organisation));
+	}
+
+	/**
+	 * The organisation attaches a file to its input while the secretariat has not yet
+	 * moved it on; stored outside the library, with nothing naming who uploaded it.
+	 */
+	@Transactional
+	public InputFile attach(String username, long id, String originalName, byte[] content) {
+		CountryInput input = this.inputs.findById(id).orElseThrow(() -> new NotFoundException("input"));
+		Long own = ownOrganisation(username);
+		if (!isOwn(input, own)) {
+			throw new NotFoundException("input");
+		}
+		this.organisations.verifiedMembershipOf(username);
+		if (input.getStatus() != InputStatus.RECEIVED) {
+			throw new UserInputException("civilsociety.error.transition");
+		}
+		if (this.files.findByInputIdOrderByIdAsc(id).size() >= MAX_FILES) {
+			throw new UserInputException("nwg.error.tooManyFiles");
+		}
+		PrivateFileStore.StoredBytes stored = this.store.store("inputs", originalName, content);
+		InputFile file = this.files.save(new InputFile(id, stored, Instant.now(this.clock)));
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("fileId", file.getId());
+		after.put("sha256", file.getSha256());
+		after.put("size", file.getSize());
+		this.audit.record("input.file", "input", String.valueOf(id), null, after);
+		return file;
+	}
+
+	/**
+	 * The files of an input as one reader sees them: only where the reader may read the
+	 * input, and with the uploaded name only where the reader may know the organisation.
+	 */
+	@Transactional(readOnly = true)
+	public List<FileLink> files(long id, String viewer) {
+		CountryInput input = this.inputs.findById(id).orElse(null);
+		if (input == null || !readable(input, viewer)) {
+			return List.of();
+		}
+		return fileLinks(id, named(input, viewer));
+	}
+
+	private List<FileLink> fileLinks(long id, boolean named) {
+		List<InputFile> list = this.files.findByInputIdOrderByIdAsc(id);
+		List<FileLink> links = new ArrayList<>();
+		for (int i = 0; i < list.size(); i++) {
+			InputFile file = list.get(i);
+			links.add(new FileLink(file.getId(), id, file.nameFor(named, i + 1), file.getMediaType(), file.getSize()));
+		}
+		return links;
+	}
+
+	/**
+	 * One file of an input for a reader who may read the input; for anyone else, and for
+	 * a file that does not exist, the same 404.
+	 */
+	@Transactional(readOnly = true)
+	public FileDownload download(long id, long fileId, String viewer) {
+		CountryInput input = this.inputs.findById(id).orElseThrow(() -> new NotFoundException("file"));
+		if (!readable(input, viewer)) {
+			throw new NotFoundException("file");
+		}
+		List<InputFile> list = this.files.findByInputIdOrderByIdAsc(id);
+		for (int i = 0; i < list.size(); i++) {
+			InputFile file = list.get(i);
+			if (file.getId() == fileId) {
+				return new FileDownload(file.nameFor(named(input, viewer), i + 1), file.getMediaType(),
+						this.store.read(file.getStorageKey(), file.getSha256()));
+			}
+		}
+		throw new NotFoundException("file");
+	}
+
+	private boolean readable(CountryInput input, String viewer) {
+		if (input.isPublic()) {
+			return true;
+		}
+		if (viewer == null) {
+			return false;
+		}
+		return this.policy.may(viewer, ReviewAction.MANAGE_INPUT, input.getReviewId())
+				|| isOwn(input, ownOrganisation(viewer)) || (input.isSharedWithReviewStates()
+						&& this.policy.may(viewer, ReviewAction.READ_SHARED_INPUT, input.getReviewId()));
+	}
+
+	private boolean named(CountryInput input, String viewer) {
+		return (viewer != null && this.policy.may(viewer, ReviewAction.MANAGE_INPUT, input.getReviewId()))
+				|| isOwn(input, ownOrganisation(viewer))
+				|| (!input.isNameWithheld() && input.getReach() != InputReach.SECRETARIAT_ONLY);
 	}
 
 	/**
@@ -185,14 +331,23 @@ public class CountryInputService {
 	private List<InputView> views(List<CountryInput> list, boolean named, Long ownOrganisation) {
 		Map<Long, String> names = new LinkedHashMap<>();
 		List<InputView> views = new ArrayList<>();
+		Map<Long, String> groupNames = new LinkedHashMap<>();
 		for (CountryInput input : list) {
-			boolean own = input.getOrganisationId().equals(ownOrganisation);
+			boolean own = isOwn(input, ownOrganisation);
 			String name = null;
 			if (named || own || !input.isNameWithheld()) {
-				name = names.computeIfAbsent(input.getOrganisationId(),
+				String organisation = names.computeIfAbsent(input.getOrganisationId(),
 						(orgId) -> this.organisations.organisation(orgId).getName());
+				name = organisation;
+				if (input.isJoint()) {
+					String group = groupNames.computeIfAbsent(input.getGroupId(),
+							(g) -> this.groups.group(g).getName());
+					// The secretariat knows which member submitted it; others see the
+					// group.
+					name = named ? group + " (" + organisation + ")" : group;
+				}
 			}
-			views.add(new InputView(input, name, own));
+			views.add(new InputView(input, name, own, fileLinks(input.getId(), name != null)));
 		}
 		return views;
 	}
@@ -200,6 +355,7 @@ public class CountryInputService {
 	private static Map<String, Object> snapshot(CountryInput input) {
 		Map<String, Object> state = new LinkedHashMap<>();
 		state.put("organisationId", input.getOrganisationId());
+		state.put("groupId", input.getGroupId());
 		state.put("reviewId", input.getReviewId());
 		state.put("title", input.getTitle());
 		state.put("reach", input.getReach().name());
@@ -216,8 +372,17 @@ public class CountryInputService {
 	 * @param organisation the organisation's name, or {@code null} when withheld from
 	 * this reader
 	 * @param own whether the reader belongs to the organisation that submitted it
+	 * @param files its files, named for this reader
 	 */
-	public record InputView(CountryInput input, String organisation, boolean own) {
+	public record InputView(CountryInput input, String organisation, boolean own, List<FileLink> files) {
+	}
+
+	/** A file of an input as one reader may see it. */
+	public record FileLink(long id, long inputId, String name, String mediaType, long size) {
+	}
+
+	/** A file to send. */
+	public record FileDownload(String fileName, String mediaType, byte[] content) {
 	}
 
 	/** An input and the steps of its status. */

@@ -4,13 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.palermo.accounts.Account;
-import org.palermo.accounts.AccountService;
-import org.palermo.accounts.Role;
+import org.palermo.civilsociety.CivilSocietyPolicy.DialogueAction;
 import org.palermo.system.UserInputException;
 
 import org.springframework.http.HttpHeaders;
@@ -40,14 +37,14 @@ class DialogueController {
 
 	private final OrganisationService organisations;
 
-	private final AccountService accounts;
+	private final CivilSocietyPolicy policy;
 
 	DialogueController(DialogueService dialogues, DialogueCalendar calendar, OrganisationService organisations,
-			AccountService accounts) {
+			CivilSocietyPolicy policy) {
 		this.dialogues = dialogues;
 		this.calendar = calendar;
 		this.organisations = organisations;
-		this.accounts = accounts;
+		this.policy = policy;
 	}
 
 	@GetMapping("/dialogues")
@@ -65,17 +62,16 @@ class DialogueController {
 		model.addAttribute("dialogue", dialogue);
 		model.addAttribute("today", this.dialogues.today());
 		model.addAttribute("now", this.dialogues.now());
-		model.addAttribute("participants", this.dialogues.participants(id));
-		model.addAttribute("speakers", this.dialogues.speakers(id));
-		model.addAttribute("statements", this.dialogues.statements(id));
+		String username = (principal != null) ? principal.getName() : null;
+		boolean named = this.policy.may(username, DialogueAction.SEE_ALL_NAMES);
+		model.addAttribute("participants", this.dialogues.participants(id, named));
+		model.addAttribute("speakers", this.dialogues.speakers(id, named));
+		model.addAttribute("statements", this.dialogues.statements(id, named));
 		model.addAttribute("objectionDays", this.dialogues.settings().objectionPeriod().toDays());
-		Optional<Account> person = (principal != null)
-				? this.accounts.find(principal.getName()).filter(Account::isEnabled) : Optional.empty();
-		Role role = person.map(Account::getRole).orElse(null);
-		if (role == Role.BUREAU || role == Role.SECRETARIAT) {
+		if (this.policy.may(username, DialogueAction.SEE_APPLICATIONS)) {
 			model.addAttribute("applications", this.dialogues.applications(id));
 		}
-		if (role == Role.CIVIL_SOCIETY) {
+		if (this.policy.may(username, DialogueAction.TAKE_PART)) {
 			OrganisationService.Membership membership = this.organisations.membershipOf(principal.getName());
 			model.addAttribute("membership", membership);
 			model.addAttribute("ownApplication",
@@ -85,7 +81,7 @@ class DialogueController {
 						.findFirst()
 						.orElse(null));
 		}
-		model.addAttribute("bureau", role == Role.BUREAU);
+		model.addAttribute("bureau", this.policy.may(username, DialogueAction.OBJECT));
 		return "civilsociety/dialogue";
 	}
 
@@ -153,7 +149,7 @@ class DialogueController {
 	@PostMapping("/dialogues/{id}/statements")
 	String statement(@PathVariable long id, @RequestParam(defaultValue = "") String title,
 			@RequestParam(defaultValue = "") String body, Principal principal, RedirectAttributes redirect) {
-		if (this.accounts.find(principal.getName()).map(Account::getRole).orElse(null) != Role.CIVIL_SOCIETY) {
+		if (!this.policy.may(principal.getName(), DialogueAction.TAKE_PART)) {
 			throw new AccessDeniedException("only organisations send statements");
 		}
 		try {

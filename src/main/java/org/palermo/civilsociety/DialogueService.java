@@ -53,6 +53,8 @@ public class DialogueService {
 
 	private final AccountService accounts;
 
+	private final CivilSocietyPolicy policy;
+
 	private final AuditService audit;
 
 	private final ApplicationEventPublisher events;
@@ -67,7 +69,8 @@ public class DialogueService {
 			DialogueObjectionRepository objections, DialogueSpeakerRepository speakers,
 			DialogueStatementRepository statements, OrganisationService organisations, AccountService accounts,
 			AuditService audit, ApplicationEventPublisher events, CivilSocietySettings settings, Clock clock,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, CivilSocietyPolicy policy) {
+		this.policy = policy;
 		this.dialogues = dialogues;
 		this.applications = applications;
 		this.objections = objections;
@@ -159,10 +162,10 @@ public class DialogueService {
 	/** A member of the Extended Bureau objects, within the period, with a reason. */
 	@Transactional
 	public void object(String username, long dialogueId, long applicationId, String reason) {
-		Account member = this.accounts.find(username)
-			.filter(Account::isEnabled)
-			.filter((a) -> a.getRole() == Role.BUREAU)
-			.orElseThrow(() -> new AccessDeniedException("only the Extended Bureau objects"));
+		if (!this.policy.may(username, CivilSocietyPolicy.DialogueAction.OBJECT)) {
+			throw new AccessDeniedException("only the Extended Bureau objects");
+		}
+		Account member = this.accounts.find(username).orElseThrow();
 		DialogueApplication application = this.applications.findById(applicationId)
 			.filter((a) -> a.getDialogueId().longValue() == dialogueId)
 			.orElseThrow(() -> new NotFoundException("application"));
@@ -274,10 +277,22 @@ public class DialogueService {
 	/** The organisations taking part: applications that stand approved. */
 	@Transactional(readOnly = true)
 	public List<ApplicationView> participants(long dialogueId) {
-		return applications(dialogueId).stream()
-			.filter((a) -> a.application().getDecision() == ApplicationDecision.APPROVED)
-			.map((a) -> new ApplicationView(a.application(), a.organisation(), List.of()))
+		return participants(dialogueId, true);
+	}
+
+	/**
+	 * The organisations taking part, as one reader sees them: where {@code named} is
+	 * false (anyone but the secretariat and the Extended Bureau), an organisation that
+	 * chose not to be listed has no name ({@code null}).
+	 */
+	@Transactional(readOnly = true)
+	public List<ApplicationView> participants(long dialogueId, boolean named) {
+		List<DialogueApplication> list = this.applications.findByDialogueIdOrderBySubmittedAtAsc(dialogueId)
+			.stream()
+			.filter((a) -> a.getDecision() == ApplicationDecision.APPROVED)
 			.toList();
+		Map<Long, String> names = names(list.stream().map(DialogueApplication::getOrganisationId).toList(), named);
+		return list.stream().map((a) -> new ApplicationView(a, names.get(a.getOrganisationId()), List.of())).toList();
 	}
 
 	/** The applications of the signed-in person's organisation, newest first. */
@@ -314,8 +329,14 @@ public class DialogueService {
 	/** The speakers' list, in time order, with each organisation's name. */
 	@Transactional(readOnly = true)
 	public List<SpeakerView> speakers(long dialogueId) {
+		return speakers(dialogueId, true);
+	}
+
+	/** The speakers' list; unlisted organisations unnamed unless {@code named}. */
+	@Transactional(readOnly = true)
+	public List<SpeakerView> speakers(long dialogueId, boolean named) {
 		List<DialogueSpeaker> list = this.speakers.findByDialogueIdOrderByStartsAtAsc(dialogueId);
-		Map<Long, String> names = names(list.stream().map(DialogueSpeaker::getOrganisationId).toList());
+		Map<Long, String> names = names(list.stream().map(DialogueSpeaker::getOrganisationId).toList(), named);
 		return list.stream().map((s) -> new SpeakerView(s, names.get(s.getOrganisationId()))).toList();
 	}
 
@@ -347,10 +368,11 @@ public class DialogueService {
 		return statement;
 	}
 
+	/** The written statements; unlisted organisations unnamed unless {@code named}. */
 	@Transactional(readOnly = true)
-	public List<StatementView> statements(long dialogueId) {
+	public List<StatementView> statements(long dialogueId, boolean named) {
 		List<DialogueStatement> list = this.statements.findByDialogueIdOrderBySubmittedAtAsc(dialogueId);
-		Map<Long, String> names = names(list.stream().map(DialogueStatement::getOrganisationId).toList());
+		Map<Long, String> names = names(list.stream().map(DialogueStatement::getOrganisationId).toList(), named);
 		return list.stream().map((s) -> new StatementView(s, names.get(s.getOrganisationId()))).toList();
 	}
 
@@ -367,9 +389,17 @@ public class DialogueService {
 	}
 
 	private Map<Long, String> names(Collection<Long> organisationIds) {
+		return names(organisationIds, true);
+	}
+
+	/** Organisations' names; those not listed left out unless {@code named}. */
+	private Map<Long, String> names(Collection<Long> organisationIds, boolean named) {
 		Map<Long, String> names = new HashMap<>();
 		for (Long id : organisationIds) {
-			names.computeIfAbsent(id, (k) -> this.organisations.organisation(k).getName());
+			if (!names.containsKey(id)) {
+				Organisation organisation = this.organisations.organisation(id);
+				names.put(id, (named || organisation.isPublic()) ? organisation.getName() : null);
+			}
 		}
 		return names;
 	}

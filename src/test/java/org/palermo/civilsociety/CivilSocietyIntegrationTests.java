@@ -230,6 +230,14 @@ class CivilSocietyIntegrationTests {
 			change(secretariat, id, "SHARE", null, null);
 		}
 
+		// The organisation at risk also works in a national working group (its space is
+		// for
+		// its members only).
+		String group = send(post("/groups").param("name", "Coalition " + stage.tag).param("countryCode", "KE"),
+				hiddenMember)
+			.getRedirectedUrl();
+		assertThat(group).startsWith("/groups/");
+
 		MockHttpSession surExpert = signIn(stage.surExpert);
 		MockHttpSession reviewerExpert = signIn(stage.reviewerExpert);
 		Map<String, MockHttpSession> readers = new java.util.LinkedHashMap<>();
@@ -244,7 +252,7 @@ class CivilSocietyIntegrationTests {
 			boolean state = reader.getValue() == surExpert || reader.getValue() == reviewerExpert;
 			for (String path : List.of(review, "/api/reviews/" + stage.review.getId() + "/inputs", "/parties/TN",
 					"/api/organisation/inputs", "/organisation/inputs/" + secret, "/organisation/inputs/" + withheld,
-					"/my-work", "/dialogues", "/api/dialogues")) {
+					"/my-work", "/dialogues", "/api/dialogues", group, "/api/groups", group + "/letter")) {
 				MockHttpServletResponse response = send(get(path), reader.getValue());
 				String body = response.getContentAsString();
 				assertThat(body).as(reader.getKey() + " on " + path)
@@ -254,6 +262,9 @@ class CivilSocietyIntegrationTests {
 				if (!state || !path.startsWith(review) && !path.startsWith("/api/reviews")) {
 					assertThat(body).as(reader.getKey() + " on " + path).doesNotContain("Withheld testimony");
 				}
+			}
+			if (reader.getValue() != null) {
+				assertThat(send(get(group), reader.getValue()).getStatus()).as(reader.getKey()).isEqualTo(404);
 			}
 			// The same answer for someone else's input as for none at all.
 			if (reader.getValue() == namedMember) {

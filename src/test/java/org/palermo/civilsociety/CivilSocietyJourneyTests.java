@@ -67,7 +67,7 @@ class CivilSocietyJourneyTests {
 	}
 
 	@Test
-	void anOrganisationRegistersIsVerifiedTakesPartInADialogueAndFollowsItsInput() {
+	void anOrganisationRegistersIsVerifiedTakesPartInADialogueAndFollowsItsInput() throws java.io.IOException {
 		String tag = "j" + System.nanoTime() % 1_000_000;
 		String name = "Survivors Network " + tag;
 		LocalDate today = LocalDate.now();
@@ -137,6 +137,19 @@ class CivilSocietyJourneyTests {
 			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("input-status"), "Received"));
 		String input = browser.getCurrentUrl().replaceAll(".*/", "");
+		// It attaches a file to it (kept out of the library; its name only for those who
+		// may
+		// know the organisation).
+		java.nio.file.Path testimony = java.nio.file.Files.createTempFile("testimony-" + tag, ".txt");
+		java.nio.file.Files.writeString(testimony, "Recruiters kept passports until the debt was paid.");
+		browser.findElement(By.id("input-file")).sendKeys(testimony.toAbsolutePath().toString());
+		browser.findElement(By.cssSelector("#input-files button[type=submit]")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(20))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#input-files p.notice"),
+					"The file was attached."));
+		assertThat(browser.findElement(By.cssSelector("#input-files li a")).getText())
+			.isEqualTo(testimony.getFileName().toString());
 
 		signIn("secretariat", "demo");
 		browser.get(url("/admin/inputs/" + input));
