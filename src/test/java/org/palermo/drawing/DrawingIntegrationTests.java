@@ -85,6 +85,9 @@ class DrawingIntegrationTests {
 	@Autowired
 	private AccountService accounts;
 
+	@Autowired
+	private DrawingExplanations explanations;
+
 	/**
 	 * Submits the secretariat's form for a new drawing, as a browser would; when the page
 	 * lists participation not recorded, ticks every box and submits again.
@@ -654,6 +657,19 @@ class DrawingIntegrationTests {
 			.getResponse();
 		assertThat(cancel.getStatus()).isEqualTo(409);
 		assertThat(this.drawings.drawing(id).isRevealed()).isTrue();
+	}
+
+	@Test
+	void explanationsNameStatesGroupsAndInstrumentsInTheReadersLanguage() {
+		assertThat(this.explanations.text(new DrawingRefusedException.Explanation("drawing.explain.noReviewer.same",
+				List.of("KE", "AFRICAN", "TIP")), java.util.Locale.FRENCH))
+			.isEqualTo("Kenya : aucun État du même groupe régional (États d’Afrique) autre que lui-même n’est partie "
+					+ "à l’instrument Traite des personnes.");
+		assertThat(this.explanations.text(
+				new DrawingRefusedException.Explanation("drawing.explain.capacity", List.of("LV, BW (+2)", "FA", "1")),
+				java.util.Locale.ENGLISH))
+			.startsWith("Latvia, Botswana (+2) cannot all be reviewed for Firearms")
+			.contains("more than 1");
 	}
 
 }

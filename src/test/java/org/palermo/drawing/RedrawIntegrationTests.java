@@ -33,6 +33,7 @@ import org.palermo.drawing.engine.DrawingEngine;
 import org.palermo.instruments.ThematicCluster;
 import org.palermo.notifications.NotificationKind;
 import org.palermo.notifications.NotificationService;
+import org.palermo.parties.PartyNames;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,6 +43,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -81,6 +83,9 @@ class RedrawIntegrationTests {
 
 	@Autowired
 	private DrawingRequests requests;
+
+	@Autowired
+	private PartyNames names;
 
 	@Autowired
 	private NotificationService notifications;
@@ -261,7 +266,9 @@ class RedrawIntegrationTests {
 			.getContentAsString();
 		assertThat(page).contains("Échoué, rien n’a été tiré")
 			.contains("ne sont plus à jour")
-			.contains("les États examinateurs de " + other.getStateUnderReview() + " ont changé");
+			.contains("les États examinateurs de "
+					+ HtmlUtils.htmlEscape(this.names.name(other.getStateUnderReview(), Locale.FRENCH))
+					+ " ont changé");
 		assertThat(this.cycle.review(review.getId()).getReviewers()).extracting(Reviewer::getPartyCode)
 			.containsExactlyElementsOf(review.getReviewers().stream().map(Reviewer::getPartyCode).toList());
 		assertThat(DrawingService.redrawsCounted(this.drawings.redrawsOf(review.getId()))).isZero();
