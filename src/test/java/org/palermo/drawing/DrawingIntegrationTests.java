@@ -45,6 +45,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -670,6 +671,28 @@ class DrawingIntegrationTests {
 				java.util.Locale.ENGLISH))
 			.startsWith("Latvia, Botswana (+2) cannot all be reviewed for Firearms")
 			.contains("more than 1");
+	}
+
+	@Test
+	void aDrawingJustRevealedHoldsItsStatesUntilTheCycleHasOpenedTheirReviews() {
+		List<String> states = free(ThematicCluster.II, 2, "CM", "GA", "CG", "TD", "CF", "BI", "RW", "DJ");
+		long id = this.drawings
+			.prepare("Revealed, reviews not open yet", 4, ThematicCluster.II, states, new DrawInput.Rules(2, 4, false))
+			.getId();
+		// As right after a reveal, before the cycle has handled ReviewsDrawn (it opens
+		// the reviews in its own time, after the reveal's commit): revealed, no review.
+		this.jdbc.update("update drawing set status = 'REVEALED' where id = ?", id);
+		try {
+			assertThat(this.cycle.reviewsOfDrawing(id)).isEmpty();
+			assertThatThrownBy(() -> this.drawings.prepare("Shopping", 4, ThematicCluster.II, states,
+					new DrawInput.Rules(2, 4, false)))
+				.isInstanceOfSatisfying(DrawingRefusedException.class,
+						(ex) -> assertThat(ex.getMessageKey()).isEqualTo("drawing.error.pendingDrawing"));
+		}
+		finally {
+			this.jdbc.update("update drawing set status = 'COMMITTED' where id = ?", id);
+			this.drawings.cancel(id, this.drawings.drawing(id).getVersion(), "Made by a test");
+		}
 	}
 
 }
