@@ -32,8 +32,12 @@ class DrawingController {
 	@GetMapping("/drawings/{id}")
 	String show(@PathVariable long id, Model model, HttpServletResponse response) {
 		DrawingRuns.Run run = this.runs.of(id);
+		// Whether it runs is read before the drawing: a run that ends in between has
+		// committed its result, so the drawing read after shows it (read the other way
+		// round, the page could show neither the progress nor the result).
+		boolean running = run != null && run.isRunning();
 		Drawing drawing = this.drawings.drawing(id);
-		if (run != null && run.isRunning()) {
+		if (running) {
 			// Works without JavaScript: the browser asks again every 2 seconds until the
 			// result is there.
 			response.setHeader("Refresh", "2");

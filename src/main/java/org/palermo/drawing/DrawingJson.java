@@ -9,13 +9,13 @@ import org.palermo.drawing.engine.ReviewGroupSplit;
 /**
  * A drawing as the public API shows it. {@code seed} and {@code result} are {@code null}
  * until the drawing is revealed; the commitment, SHA-256 of the seed's bytes, is
- * published from the start.
+ * published from the start; a cancelled drawing carries its public reason.
  */
 record DrawingJson(long id, String title, Integer reviewGroup, String cluster, String status, String inputSha256,
 		String commitment, String seed, Instant createdAt, Instant revealedAt, List<String> statesUnderReview,
 		String inputUrl, String drawUrl, String verifyCommand, Draw result, List<ReviewGroupSplit.Group> reviewGroups,
 		String publicValueSource, String publicValue, String drawSeed,
-		List<DrawingRefusedException.Explanation> failure) {
+		List<DrawingRefusedException.Explanation> failure, String cancelReason, Instant cancelledAt) {
 
 	static DrawingJson of(Drawing drawing, List<String> statesUnderReview, Draw result, ReviewGroupSplit.Result split,
 			List<DrawingRefusedException.Explanation> failure) {
@@ -27,7 +27,8 @@ record DrawingJson(long id, String title, Integer reviewGroup, String cluster, S
 				drawing.getInputSha256(), drawing.getCommitment(), drawing.getRevealedSeed(), drawing.getCreatedAt(),
 				drawing.getRevealedAt(), statesUnderReview, input, draw, verify, result,
 				(split != null) ? split.groups() : null, drawing.getPublicValueSource(),
-				drawing.isRevealed() ? drawing.getPublicValue() : null, drawing.getDrawSeed(), failure);
+				drawing.isRevealed() ? drawing.getPublicValue() : null, drawing.getDrawSeed(), failure,
+				drawing.getCancelReason(), drawing.getCancelledAt());
 	}
 
 }

@@ -3,7 +3,12 @@ package org.palermo.drawing;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface DrawingRepository extends JpaRepository<Drawing, Long> {
 
@@ -17,5 +22,13 @@ interface DrawingRepository extends JpaRepository<Drawing, Long> {
 	boolean existsByPendingRedrawOf(Long parentDrawingId);
 
 	Optional<Drawing> findFirstByParentDrawingIdAndStatusOrderByIdDesc(Long parentDrawingId, Drawing.Status status);
+
+	/**
+	 * The drawing, locked until the transaction ends (requests and reveals of its redraws
+	 * take turns).
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select d from Drawing d where d.id = :id")
+	Optional<Drawing> lockById(@Param("id") long id);
 
 }

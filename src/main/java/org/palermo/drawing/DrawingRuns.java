@@ -13,6 +13,7 @@ import org.palermo.system.ConcurrentEditException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -53,8 +54,7 @@ class DrawingRuns {
 	/**
 	 * Starts revealing a committed drawing the secretariat saw at {@code seenVersion}; a
 	 * stale page or a drawing no longer committed is refused at once with
-	 * {@link ConcurrentEditException}, a second start while one runs with
-	 * {@link DrawingRefusedException}.
+	 * {@link ConcurrentEditException}, and so is a second start while one runs.
 	 */
 	Run start(long id, long seenVersion, String publicValue) {
 		Drawing drawing = this.drawings.drawing(id);
@@ -65,7 +65,8 @@ class DrawingRuns {
 		Run run = new Run(Instant.now());
 		Run running = this.runs.compute(id, (key, old) -> (old != null && old.isRunning()) ? old : run);
 		if (running != run) {
-			throw new DrawingRefusedException("drawing.run.already", "");
+			// Someone else started revealing it a moment ago: a conflict like any other.
+			throw new ConcurrentEditException("drawing " + id);
 		}
 		this.executor.execute(new DelegatingSecurityContextRunnable(() -> work(id, seenVersion, publicValue, run),
 				SecurityContextHolder.getContext()));
@@ -77,7 +78,9 @@ class DrawingRuns {
 			this.drawings.reveal(id, seenVersion, publicValue, run::slotsFilled);
 			run.end(null, null, List.of());
 		}
-		catch (ConcurrentEditException ex) {
+		catch (ConcurrentEditException | ObjectOptimisticLockingFailureException ex) {
+			// Revealed or cancelled by someone else meanwhile: nothing of this run is
+			// kept.
 			run.end("drawing.error.alreadyRevealed", null, List.of());
 		}
 		catch (DrawingRefusedException ex) {

@@ -18,6 +18,9 @@ import java.util.Set;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.palermo.accounts.Account;
+import org.palermo.accounts.AccountService;
+import org.palermo.accounts.Role;
 import org.palermo.audit.AuditService;
 import org.palermo.cycle.CountryReview;
 import org.palermo.cycle.CycleService;
@@ -38,6 +41,8 @@ import org.palermo.drawing.engine.InfeasibleDrawException;
 import org.palermo.drawing.engine.ReviewGroupSplit;
 import org.palermo.instruments.Instrument;
 import org.palermo.instruments.ThematicCluster;
+import org.palermo.notifications.NotificationKind;
+import org.palermo.notifications.NotificationRequested;
 import org.palermo.parties.Participation;
 import org.palermo.parties.PartyService;
 import org.palermo.parties.RegionalGroup;
@@ -47,6 +52,7 @@ import org.palermo.system.NotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -80,9 +86,15 @@ public class DrawingService {
 
 	private final DrawingEngine engine;
 
+	private final JdbcTemplate jdbc;
+
+	private final AccountService accounts;
+
 	DrawingService(DrawingRepository drawings, PartyService parties, CycleService cycle, AuditService audit,
 			DrawingSettings settings, JsonMapper json, Clock clock, ReviewPolicy policy,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, JdbcTemplate jdbc, AccountService accounts) {
+		this.jdbc = jdbc;
+		this.accounts = accounts;
 		this.policy = policy;
 		this.events = events;
 		this.drawings = drawings;
@@ -177,24 +189,8 @@ public class DrawingService {
 	public Drawing prepare(String title, Integer reviewGroup, ThematicCluster cluster, List<String> underReview,
 			DrawInput.Rules rules, String publicValueSource, java.util.Collection<String> confirmedGaps) {
 		String source = (publicValueSource == null || publicValueSource.isBlank()) ? null : publicValueSource.strip();
-		if (source != null && source.length() > MAX_PUBLIC_VALUE) {
-			throw new DrawingRefusedException("drawing.publicValue.tooLong", "");
-		}
-		Set<String> codes = new LinkedHashSet<>();
-		for (String code : underReview) {
-			StateParty party = this.parties.findParty(code)
-				.filter((p) -> p.isPartyTo(Instrument.UNTOC))
-				.orElseThrow(() -> new DrawingRefusedException("drawing.error.unknownState", code));
-			codes.add(party.getCode());
-		}
-		if (codes.isEmpty()) {
-			throw new DrawingRefusedException("drawing.error.noState", "");
-		}
+		Set<String> codes = checkBeforePrepare(cluster, underReview, publicValueSource, confirmedGaps);
 		List<ParticipationGap> gaps = gaps(codes);
-		Set<String> confirmed = (confirmedGaps != null) ? Set.copyOf(confirmedGaps) : Set.of();
-		if (gaps.stream().anyMatch((gap) -> !confirmed.contains(gap.value()))) {
-			throw new UnconfirmedGapsException(gaps);
-		}
 		DrawInput input = new DrawInput(participants(),
 				codes.stream().sorted().map((c) -> new DrawInput.StateUnderReview(c, null)).toList(), rules, List.of());
 		try {
@@ -207,6 +203,10 @@ public class DrawingService {
 			throw new DrawingRefusedException("drawing.error.stopped", "",
 					List.of(new DrawingRefusedException.Explanation(ex.getMessageKey(), ex.getArguments())));
 		}
+		// One preparation per cluster at a time, across instances: the database lock is
+		// held until this transaction commits, so a second preparation of the same States
+		// sees this one and is refused.
+		lockCluster(cluster);
 		refuseSecondReview(codes, cluster);
 		Drawing drawing = commit(title, reviewGroup, cluster, input);
 		drawing.announcePublicValue(source);
@@ -228,6 +228,43 @@ public class DrawingService {
 	}
 
 	/**
+	 * The quick checks of a preparation, without the engine (the platform runs them on
+	 * the request thread so that a refusal is shown with the form as typed): the public
+	 * value, the States, the participation gaps confirmed, no second review or drawing.
+	 * Returns the States under review.
+	 */
+	@Transactional(readOnly = true)
+	public Set<String> checkBeforePrepare(ThematicCluster cluster, List<String> underReview, String publicValueSource,
+			java.util.Collection<String> confirmedGaps) {
+		String source = (publicValueSource == null || publicValueSource.isBlank()) ? null : publicValueSource.strip();
+		if (source != null && source.length() > MAX_PUBLIC_VALUE) {
+			throw new DrawingRefusedException("drawing.publicValue.tooLong", "");
+		}
+		Set<String> codes = new LinkedHashSet<>();
+		for (String code : underReview) {
+			StateParty party = this.parties.findParty(code)
+				.filter((p) -> p.isPartyTo(Instrument.UNTOC))
+				.orElseThrow(() -> new DrawingRefusedException("drawing.error.unknownState", code));
+			codes.add(party.getCode());
+		}
+		if (codes.isEmpty()) {
+			throw new DrawingRefusedException("drawing.error.noState", "");
+		}
+		List<ParticipationGap> gaps = gaps(codes);
+		Set<String> confirmed = (confirmedGaps != null) ? Set.copyOf(confirmedGaps) : Set.of();
+		if (gaps.stream().anyMatch((gap) -> !confirmed.contains(gap.value()))) {
+			throw new UnconfirmedGapsException(gaps);
+		}
+		refuseSecondReview(codes, cluster);
+		return codes;
+	}
+
+	private void lockCluster(ThematicCluster cluster) {
+		this.jdbc.queryForList("select cluster from drawing_cluster_lock where cluster = ? for update", String.class,
+				cluster.name());
+	}
+
+	/**
 	 * No drawing shopping and no duplicate review: a State with an active review on the
 	 * cluster, or already in a committed drawing for it, cannot be drawn again.
 	 */
@@ -236,14 +273,26 @@ public class DrawingService {
 		if (!reviewed.isEmpty()) {
 			throw new DrawingRefusedException("drawing.error.activeReview", String.join(", ", reviewed));
 		}
-		List<String> pending = this.drawings
+		List<String> pending = new ArrayList<>(this.drawings
 			.findByStatusAndKindAndClusterAndCountryReviewIdIsNull(Drawing.Status.COMMITTED, Drawing.Kind.LOTS, cluster)
 			.stream()
 			.flatMap((d) -> statesUnderReview(d).stream())
 			.filter(codes::contains)
-			.distinct()
-			.sorted()
-			.toList();
+			.toList());
+		// A drawing just revealed whose reviews the cycle has not opened yet (it does so
+		// on the ReviewsDrawn event, after the reveal's commit) still holds its States.
+		for (Drawing revealed : this.drawings.findByStatusAndKindAndClusterAndCountryReviewIdIsNull(
+				Drawing.Status.REVEALED, Drawing.Kind.LOTS, cluster)) {
+			List<String> mine = statesUnderReview(revealed).stream().filter(codes::contains).toList();
+			if (!mine.isEmpty()) {
+				List<String> opened = this.cycle.reviewsOfDrawing(revealed.getId())
+					.stream()
+					.map(CountryReview::getStateUnderReview)
+					.toList();
+				mine.stream().filter((c) -> !opened.contains(c)).forEach(pending::add);
+			}
+		}
+		pending = pending.stream().distinct().sorted().toList();
 		if (!pending.isEmpty()) {
 			throw new DrawingRefusedException("drawing.error.pendingDrawing", String.join(", ", pending));
 		}
@@ -329,42 +378,9 @@ public class DrawingService {
 	 */
 	@Transactional
 	public Drawing requestRedraw(long countryReviewId, String refused, String reason) {
-		CountryReview review = this.cycle.review(countryReviewId);
-		if (!this.policy.may(AuditService.currentActor(), ReviewAction.ASK_REDRAW, countryReviewId)) {
-			throw new DrawingRefusedException("redraw.error.notYours", "");
-		}
-		if (reason == null || reason.isBlank() || reason.length() > 500) {
-			throw new DrawingRefusedException("redraw.error.reason", "");
-		}
-		if (review.getDrawingId() == null) {
-			throw new DrawingRefusedException("redraw.error.notDrawn", "");
-		}
-		List<Drawing> earlier = redrawsOf(countryReviewId);
-		if (redrawsCounted(earlier) >= MAX_REDRAWS) {
-			throw new DrawingRefusedException("redraw.error.limit", "");
-		}
-		if (this.drawings.existsByPendingRedrawOf(review.getDrawingId())) {
-			throw new DrawingRefusedException("drawing.redraw.pending", "");
-		}
-		if (!review.isReviewedBy(refused)) {
-			throw new DrawingRefusedException("redraw.error.notReviewer", refused);
-		}
-		Drawing parent = drawing(review.getDrawingId());
-		Draw current = currentDraw(parent);
-		if (!changedSince(current, parent.getId(), null, null).isEmpty()) {
-			throw new DrawingRefusedException("drawing.redraw.notCurrent", "");
-		}
-		DrawInput original = DrawJson.readInput(parent.getInputJson().getBytes(StandardCharsets.UTF_8));
-		List<DrawInput.ExcludedPair> excluded = new ArrayList<>(original.excludedPairs());
-		excluded.add(new DrawInput.ExcludedPair(review.getStateUnderReview(), refused));
-		earlier.stream()
-			.filter(Drawing::isRevealed)
-			.forEach((d) -> excluded
-				.add(new DrawInput.ExcludedPair(review.getStateUnderReview(), d.getRefusedReviewer())));
-		DrawInput input = new DrawInput(original.parties(), original.statesUnderReview(), original.rules(), excluded,
-				keptPairings(current, review.getStateUnderReview(), refused));
+		RedrawPlan plan = checkBeforeRedraw(countryReviewId, refused, reason);
 		try {
-			this.engine.checkFeasible(input);
+			this.engine.checkFeasible(plan.input());
 		}
 		catch (InfeasibleDrawException ex) {
 			throw new DrawingRefusedException("drawing.error.infeasible", "", explanations(ex));
@@ -373,9 +389,16 @@ public class DrawingService {
 			throw new DrawingRefusedException("drawing.error.stopped", "",
 					List.of(new DrawingRefusedException.Explanation(ex.getMessageKey(), ex.getArguments())));
 		}
+		// Requests and reveals of the drawing's redraws take turns (a database lock held
+		// until commit): checked again under it, the plan still holds.
+		Drawing parent = this.drawings.lockById(plan.parent().getId()).orElseThrow();
+		if (!plan.equals(checkBeforeRedraw(countryReviewId, refused, reason))) {
+			throw new DrawingRefusedException("drawing.redraw.notCurrent", "");
+		}
+		CountryReview review = plan.review();
 		Drawing drawing = commit("Redraw for " + review.getStateUnderReview() + " (cluster "
 				+ review.getCluster().name() + "): replaces " + refused, parent.getReviewGroup(), review.getCluster(),
-				input);
+				plan.input());
 		drawing.redrawOf(parent.getId(), review.getId(), review.getStateUnderReview(), refused,
 				AuditService.currentActor());
 		drawing.redrawReason(reason.strip());
@@ -394,6 +417,73 @@ public class DrawingService {
 		after.put("commitment", drawing.getCommitment());
 		this.audit.record("drawing.redraw.requested", "drawing", String.valueOf(drawing.getId()), null, after);
 		return drawing;
+	}
+
+	/**
+	 * What a redraw request would draw: the review, the drawing it redraws and the input
+	 * (kept pairings from the drawing module's own record of the current draw, never from
+	 * the cycle, whose copy is updated later by event).
+	 */
+	public record RedrawPlan(CountryReview review, Drawing parent, DrawInput input) {
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof RedrawPlan plan && plan.review.getId().equals(this.review.getId())
+					&& plan.parent.getId().equals(this.parent.getId()) && plan.input.equals(this.input);
+		}
+
+		@Override
+		public int hashCode() {
+			return java.util.Objects.hash(this.review.getId(), this.parent.getId(), this.input);
+		}
+
+	}
+
+	/**
+	 * The quick checks of a redraw request, without the engine (the platform runs them on
+	 * the request thread, so that a refusal is shown with the form at once): who asks,
+	 * the reason, the limit, no other pending redraw, the refused State a current
+	 * reviewer.
+	 */
+	@Transactional(readOnly = true)
+	public RedrawPlan checkBeforeRedraw(long countryReviewId, String refused, String reason) {
+		CountryReview review = this.cycle.review(countryReviewId);
+		if (!this.policy.may(AuditService.currentActor(), ReviewAction.ASK_REDRAW, countryReviewId)) {
+			throw new DrawingRefusedException("redraw.error.notYours", "");
+		}
+		if (reason == null || reason.isBlank() || reason.length() > 500) {
+			throw new DrawingRefusedException("redraw.error.reason", "");
+		}
+		if (review.getDrawingId() == null) {
+			throw new DrawingRefusedException("redraw.error.notDrawn", "");
+		}
+		List<Drawing> earlier = redrawsOf(countryReviewId);
+		if (redrawsCounted(earlier) >= MAX_REDRAWS) {
+			throw new DrawingRefusedException("redraw.error.limit", "");
+		}
+		if (this.drawings.existsByPendingRedrawOf(review.getDrawingId())) {
+			throw new DrawingRefusedException("drawing.redraw.pending", "");
+		}
+		Drawing parent = drawing(review.getDrawingId());
+		Draw current = currentDraw(parent);
+		boolean reviewer = current.reviews()
+			.stream()
+			.filter((r) -> r.stateUnderReview().equals(review.getStateUnderReview()))
+			.flatMap((r) -> r.reviewers().stream())
+			.anyMatch((r) -> r.code().equals(refused));
+		if (!reviewer) {
+			throw new DrawingRefusedException("redraw.error.notReviewer", (refused != null) ? refused : "");
+		}
+		DrawInput original = DrawJson.readInput(parent.getInputJson().getBytes(StandardCharsets.UTF_8));
+		List<DrawInput.ExcludedPair> excluded = new ArrayList<>(original.excludedPairs());
+		excluded.add(new DrawInput.ExcludedPair(review.getStateUnderReview(), refused));
+		earlier.stream()
+			.filter(Drawing::isRevealed)
+			.forEach((d) -> excluded
+				.add(new DrawInput.ExcludedPair(review.getStateUnderReview(), d.getRefusedReviewer())));
+		DrawInput input = new DrawInput(original.parties(), original.statesUnderReview(), original.rules(), excluded,
+				keptPairings(current, review.getStateUnderReview(), refused));
+		return new RedrawPlan(review, parent, input);
 	}
 
 	/**
@@ -434,48 +524,15 @@ public class DrawingService {
 	}
 
 	/**
-	 * The States under review whose reviewers in the cycle differ from {@code pairings}
-	 * (leaving out the refused reviewer of {@code stateUnderReview}, if given), in code
-	 * order.
-	 */
-	private List<String> changedSince(Draw pairings, long parentId, String stateUnderReview, String refused) {
-		Map<String, Set<String>> expected = new java.util.TreeMap<>();
-		for (Draw.Review review : pairings.reviews()) {
-			Set<String> set = new java.util.TreeSet<>();
-			for (Draw.Reviewer reviewer : review.reviewers()) {
-				if (!(review.stateUnderReview().equals(stateUnderReview) && reviewer.code().equals(refused))) {
-					set.add(reviewer.code() + "/" + reviewer.slot() + "/" + reviewer.instruments());
-				}
-			}
-			expected.put(review.stateUnderReview(), set);
-		}
-		Map<String, Set<String>> actual = new java.util.TreeMap<>();
-		for (CountryReview review : this.cycle.reviewsOfDrawing(parentId)) {
-			Set<String> set = new java.util.TreeSet<>();
-			for (Reviewer reviewer : review.getReviewers()) {
-				if (!(review.getStateUnderReview().equals(stateUnderReview)
-						&& reviewer.getPartyCode().equals(refused))) {
-					set.add(reviewer.getPartyCode() + "/" + reviewer.getSlot().name() + "/"
-							+ reviewer.getInstruments().stream().map(Enum::name).toList());
-				}
-			}
-			actual.put(review.getStateUnderReview(), set);
-		}
-		Set<String> states = new java.util.TreeSet<>(expected.keySet());
-		states.addAll(actual.keySet());
-		return states.stream().filter((s) -> !java.util.Objects.equals(expected.get(s), actual.get(s))).toList();
-	}
-
-	/**
-	 * At a redraw's reveal: the States under review whose pairings changed since the
-	 * redraw was asked for (in the cycle, or by another redraw of the same drawing
-	 * revealed since), so that its kept pairings are no longer current.
+	 * At a redraw's reveal: the States under review whose kept pairings are no longer
+	 * those of the drawing's current draw, as the drawing module records it (its own
+	 * result or that of its latest revealed redraw): another redraw of the same drawing
+	 * was revealed after this one was asked for. The cycle's copy of the reviewers is not
+	 * consulted: it is updated later, by event, and whether it has caught up yet must not
+	 * change the outcome.
 	 */
 	private List<String> staleKeptPairings(Drawing redraw, DrawInput input) {
 		Set<String> stale = new java.util.TreeSet<>();
-		Draw kept = keptAsDraw(input);
-		stale.addAll(changedSince(kept, redraw.getParentDrawingId(), redraw.getRedrawStateUnderReview(),
-				redraw.getRefusedReviewer()));
 		Drawing parent = drawing(redraw.getParentDrawingId());
 		List<DrawInput.FixedReviewer> now = keptPairings(currentDraw(parent), redraw.getRedrawStateUnderReview(),
 				redraw.getRefusedReviewer());
@@ -487,21 +544,6 @@ public class DrawingService {
 		}
 		given.forEach((pairing) -> stale.add(pairing.stateUnderReview()));
 		return List.copyOf(stale);
-	}
-
-	/** The kept pairings of an input, grouped as a draw (every State under review). */
-	private static Draw keptAsDraw(DrawInput input) {
-		List<Draw.Review> reviews = new ArrayList<>();
-		for (DrawInput.StateUnderReview state : input.statesUnderReview()) {
-			reviews.add(new Draw.Review(state.code(),
-					input.fixed()
-						.stream()
-						.filter((f) -> f.stateUnderReview().equals(state.code()))
-						.map((f) -> new Draw.Reviewer(f.code(), f.slot(), f.instruments(),
-								(f.drawOrder() != null) ? f.drawOrder() : 0))
-						.toList()));
-		}
-		return new Draw(null, null, null, reviews);
 	}
 
 	private static List<DrawingRefusedException.Explanation> explanations(InfeasibleDrawException ex) {
@@ -528,6 +570,22 @@ public class DrawingService {
 		after.put("explanation", why.stream().map(DrawingRefusedException.Explanation::key).toList());
 		this.audit.record("drawing.redraw.failed", "drawing", String.valueOf(drawing.getId()),
 				Map.of("status", "COMMITTED"), after);
+		// Told to the secretariat and to the focal points of the State under review and
+		// of the refused reviewer, who stays; nothing confidential: the page is public.
+		Set<String> states = Set.of(drawing.getRedrawStateUnderReview(), drawing.getRefusedReviewer());
+		Set<Long> recipients = new java.util.HashSet<>();
+		for (Account account : this.accounts.all()) {
+			if (account.isEnabled() && (account.getRole() == Role.SECRETARIAT
+					|| (account.getRole() == Role.FOCAL_POINT && states.contains(account.getPartyCode())))) {
+				recipients.add(account.getId());
+			}
+		}
+		if (!recipients.isEmpty()) {
+			this.events.publishEvent(new NotificationRequested(recipients, NotificationKind.REVIEW_CHANGED,
+					"drawing.notification.redrawFailed", List.of("state:" + drawing.getRedrawStateUnderReview(),
+							"key:" + drawing.getCluster().nameKey(), "state:" + drawing.getRefusedReviewer()),
+					"/drawings/" + drawing.getId()));
+		}
 		return drawing;
 	}
 
@@ -605,20 +663,28 @@ public class DrawingService {
 		Draw draw;
 		if (drawing.isRedraw()) {
 			DrawInput parsed = DrawJson.readInput(input);
-			List<String> stale = staleKeptPairings(drawing, parsed);
-			if (!stale.isEmpty()) {
-				return failRedraw(drawing, List.of(new DrawingRefusedException.Explanation("drawing.redraw.stale",
-						List.of(String.join(", ", stale)))));
-			}
+			List<DrawingRefusedException.Explanation> failure = null;
 			try {
-				draw = this.engine.draw(DrawJson.readInput(input), drawing.getInputSha256(), seed, progress);
+				draw = this.engine.draw(parsed, drawing.getInputSha256(), seed, progress);
 			}
 			catch (InfeasibleDrawException ex) {
-				return failRedraw(drawing, explanations(ex));
+				draw = null;
+				failure = explanations(ex);
 			}
 			catch (DrawingStoppedException ex) {
-				return failRedraw(drawing,
-						List.of(new DrawingRefusedException.Explanation(ex.getMessageKey(), ex.getArguments())));
+				draw = null;
+				failure = List.of(new DrawingRefusedException.Explanation(ex.getMessageKey(), ex.getArguments()));
+			}
+			// Requests and reveals of the drawing's redraws take turns from here to the
+			// commit (a database lock), so the kept pairings checked are those written.
+			this.drawings.lockById(drawing.getParentDrawingId());
+			List<String> stale = staleKeptPairings(drawing, parsed);
+			if (!stale.isEmpty()) {
+				failure = List.of(new DrawingRefusedException.Explanation("drawing.redraw.stale",
+						List.of(String.join(", ", stale))));
+			}
+			if (failure != null) {
+				return failRedraw(drawing, failure);
 			}
 		}
 		else {

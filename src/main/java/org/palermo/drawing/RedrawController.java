@@ -1,11 +1,15 @@
 package org.palermo.drawing;
 
 import java.security.Principal;
+import java.time.Clock;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.palermo.cycle.CountryReview;
 import org.palermo.cycle.CycleService;
 import org.palermo.cycle.ReviewAction;
 import org.palermo.cycle.ReviewPolicy;
+import org.palermo.system.NotFoundException;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -28,7 +32,14 @@ class RedrawController {
 
 	private final ReviewPolicy policy;
 
-	RedrawController(DrawingService drawings, CycleService cycle, ReviewPolicy policy) {
+	private final DrawingRequests requests;
+
+	private final Clock clock;
+
+	RedrawController(DrawingService drawings, CycleService cycle, ReviewPolicy policy, DrawingRequests requests,
+			Clock clock) {
+		this.requests = requests;
+		this.clock = clock;
 		this.drawings = drawings;
 		this.cycle = cycle;
 		this.policy = policy;
@@ -53,16 +64,56 @@ class RedrawController {
 		if (!this.policy.may(principal.getName(), ReviewAction.ASK_REDRAW, id)) {
 			throw new AccessDeniedException("review " + id);
 		}
+		DrawingRequests.RedrawTyped typed = new DrawingRequests.RedrawTyped(reviewer, reason);
 		try {
-			Drawing drawing = this.drawings.requestRedraw(id, reviewer, reason);
-			return "redirect:/drawings/" + drawing.getId();
+			// The quick checks here, the engine's off the request thread.
+			this.drawings.checkBeforeRedraw(id, reviewer, reason);
+			DrawingRequests.Request request = this.requests.start(principal.getName(), id, typed,
+					() -> this.drawings.requestRedraw(id, reviewer, reason));
+			return "redirect:/reviews/" + id + "/redraw/requests/" + request.getToken();
 		}
 		catch (DrawingRefusedException ex) {
-			model.addAttribute("error", ex.getMessageKey());
-			model.addAttribute("detail", ex.getDetail());
-			model.addAttribute("explanations", ex.getExplanations());
-			return form(id, principal, model);
+			return refused(id, ex, typed, principal, model);
 		}
+	}
+
+	/**
+	 * A redraw request under way: the page refreshes itself until the redraw is committed
+	 * (then its page, waiting for the reveal) or refused (then the form, with the
+	 * explanation and the reason as typed).
+	 */
+	@GetMapping("/reviews/{id}/redraw/requests/{token}")
+	String progress(@PathVariable long id, @PathVariable String token, Principal principal, Model model,
+			HttpServletResponse response) {
+		if (!this.policy.may(principal.getName(), ReviewAction.ASK_REDRAW, id)) {
+			throw new AccessDeniedException("review " + id);
+		}
+		DrawingRequests.Request request = this.requests.of(token, principal.getName(), id);
+		if (request == null) {
+			throw new NotFoundException("redraw request");
+		}
+		if (request.isRunning()) {
+			response.setHeader("Refresh", "2");
+			model.addAttribute("request", request);
+			model.addAttribute("elapsed", request.elapsedSeconds(this.clock));
+			model.addAttribute("percent", request.percentOfLimit(this.clock));
+			model.addAttribute("back", "/reviews/" + id + "/redraw");
+			model.addAttribute("self", "/reviews/" + id + "/redraw/requests/" + token);
+			return "drawing/request";
+		}
+		if (request.getDrawingId() != null) {
+			return "redirect:/drawings/" + request.getDrawingId();
+		}
+		return refused(id, request.getRefusal(), (DrawingRequests.RedrawTyped) request.getTyped(), principal, model);
+	}
+
+	private String refused(long id, DrawingRefusedException ex, DrawingRequests.RedrawTyped typed, Principal principal,
+			Model model) {
+		model.addAttribute("error", ex.getMessageKey());
+		model.addAttribute("detail", ex.getDetail());
+		model.addAttribute("explanations", ex.getExplanations());
+		model.addAttribute("typed", typed);
+		return form(id, principal, model);
 	}
 
 }

@@ -8,23 +8,32 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.palermo.accounts.AccountService;
+import org.palermo.accounts.InvitationForm;
+import org.palermo.accounts.Role;
 import org.palermo.audit.AuditService;
 import org.palermo.cycle.CountryReview;
 import org.palermo.cycle.CycleService;
 import org.palermo.cycle.ReviewStep;
 import org.palermo.drawing.engine.Draw;
+import org.palermo.drawing.engine.DrawInput;
 import org.palermo.drawing.engine.DrawJson;
 import org.palermo.drawing.engine.DrawVerifier;
 import org.palermo.drawing.engine.DrawingEngine;
 import org.palermo.instruments.Instrument;
 import org.palermo.instruments.ThematicCluster;
 import org.palermo.parties.PartyService;
-import org.palermo.parties.RegionalGroup;
 import org.palermo.parties.StateParty;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +45,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -67,6 +77,18 @@ class DrawingIntegrationTests {
 	@Autowired
 	private PartyService parties;
 
+	@Autowired
+	private DrawingService drawings;
+
+	@Autowired
+	private DrawingRequests requests;
+
+	@Autowired
+	private AccountService accounts;
+
+	@Autowired
+	private DrawingExplanations explanations;
+
 	/**
 	 * Submits the secretariat's form for a new drawing, as a browser would; when the page
 	 * lists participation not recorded, ticks every box and submits again.
@@ -85,11 +107,28 @@ class DrawingIntegrationTests {
 				.with(SECRETARIAT))
 			.andReturn()
 			.getResponse();
+		response = settled(response);
 		List<String> gaps = gapBoxes(response.getContentAsString());
 		if (confirmed.length == 0 && !gaps.isEmpty()) {
 			return submit(title, group, cluster, states, maxReviewsPerState, gaps.toArray(String[]::new));
 		}
 		return response;
+	}
+
+	/**
+	 * Follows a preparation under way to its outcome as a browser would: its page
+	 * refreshes itself (a Refresh header) until it sends to the drawing, or shows the
+	 * form again with the refusal.
+	 */
+	private MockHttpServletResponse settled(MockHttpServletResponse response) throws Exception {
+		String location = response.getRedirectedUrl();
+		if (location == null || !location.startsWith("/admin/drawings/requests/")) {
+			return response;
+		}
+		return await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> this.mvc.perform(get(location).with(SECRETARIAT)).andReturn().getResponse(),
+					(page) -> page.getHeader("Refresh") == null);
 	}
 
 	/** The values of the boxes for participation not recorded on a page. */
@@ -111,14 +150,6 @@ class DrawingIntegrationTests {
 		MockHttpServletResponse response = this.mvc.perform(get(path)).andReturn().getResponse();
 		assertThat(response.getStatus()).as(path).isEqualTo(200);
 		return response.getContentAsString();
-	}
-
-	/**
-	 * All 52 African parties under review, each reviewing at most one State: capacity
-	 * cannot suffice.
-	 */
-	private List<String> africanParties() {
-		return this.parties.find(RegionalGroup.AFRICAN, Instrument.UNTOC).stream().map(StateParty::getCode).toList();
 	}
 
 	private String secretSeed(long id) {
@@ -272,7 +303,15 @@ class DrawingIntegrationTests {
 	@Test
 	void anImpossibleDrawingIsExplainedAndNothingIsPublished() throws Exception {
 		Integer before = this.jdbc.queryForObject("select count(*) from drawing", Integer.class);
-		String page = submit("Impossible", "1", "I", String.join(" ", africanParties()), "1").getContentAsString();
+		// Those with neither an active review nor a committed drawing on the cluster (the
+		// quick checks would refuse those first, on the request).
+		// Every party under review, each reviewing at most one State: two reviewers each
+		// cannot be found.
+		List<String> all = this.parties.find(null, Instrument.UNTOC).stream().map(StateParty::getCode).toList();
+		List<String> states = free(ThematicCluster.I, all.size() - busy(ThematicCluster.I, all).size(),
+				all.toArray(String[]::new));
+		String page = submit("Impossible", "1", "I", String.join(" ", states), "1").getContentAsString();
+		assertThat(page).as("the form again, as typed").contains("value=\"Impossible\"");
 		assertThat(page).contains("No valid draw exists for these States and rules").contains("rule");
 		assertThat(this.jdbc.queryForObject("select count(*) from drawing", Integer.class)).isEqualTo(before);
 	}
@@ -319,12 +358,12 @@ class DrawingIntegrationTests {
 			.with(csrf())
 			.with(SECRETARIAT);
 		MockHttpServletResponse first = this.mvc.perform(form).andReturn().getResponse();
-		String location = (first.getRedirectedUrl() != null) ? first.getRedirectedUrl()
+		String location = settled((first.getRedirectedUrl() != null) ? first
 				: this.mvc
 					.perform(form.param("confirmedGaps", gapBoxes(first.getContentAsString()).toArray(String[]::new)))
 					.andReturn()
-					.getResponse()
-					.getRedirectedUrl();
+					.getResponse())
+			.getRedirectedUrl();
 		long id = Long.parseLong(location.substring("/drawings/".length()));
 		assertThat(get200("/api/drawings/" + id))
 			.contains("\"publicValueSource\":\"EuroMillions draw of 2026-12-04, numbers in the order drawn\"")
@@ -430,9 +469,7 @@ class DrawingIntegrationTests {
 			.doesNotContainPattern("value=\"ZW:FA\"\\s+checked");
 		assertThat(this.jdbc.queryForObject("select count(*) from drawing", Integer.class)).isEqualTo(before);
 
-		String location = this.mvc.perform(form.param("confirmedGaps", "ZW:FA"))
-			.andReturn()
-			.getResponse()
+		String location = settled(this.mvc.perform(form.param("confirmedGaps", "ZW:FA")).andReturn().getResponse())
 			.getRedirectedUrl();
 		assertThat(location).matches("/drawings/\\d+");
 		String id = location.substring("/drawings/".length());
@@ -470,6 +507,192 @@ class DrawingIntegrationTests {
 		assertThat(stale).contains("Someone else changed this");
 		assertThat(this.cycle.review(review.getId()).getDeadlines().get(ReviewStep.SUMMARY))
 			.isEqualTo(moved.getDeadlines().get(ReviewStep.SUMMARY));
+	}
+
+	/**
+	 * Of these States, the first {@code n} with neither an active review on the cluster
+	 * nor a committed drawing for it (the test database is shared by every test class).
+	 */
+	private List<String> free(ThematicCluster cluster, int n, String... candidates) {
+		java.util.Set<String> busy = busy(cluster, List.of(candidates));
+		List<String> free = java.util.Arrays.stream(candidates).filter((c) -> !busy.contains(c)).limit(n).toList();
+		assertThat(free).as("free States for the test").hasSize(n);
+		return free;
+	}
+
+	private java.util.Set<String> busy(ThematicCluster cluster, List<String> candidates) {
+		java.util.Set<String> busy = new java.util.HashSet<>(this.cycle.statesWithActiveReview(candidates, cluster));
+		for (Drawing d : this.drawings.all()) {
+			if ((d.getStatus() == Drawing.Status.COMMITTED || d.getStatus() == Drawing.Status.REVEALED)
+					&& cluster.equals(d.getCluster()) && !d.isRedraw()) {
+				busy.addAll(this.drawings.statesUnderReview(d)
+					.stream()
+					.filter((c) -> d.getStatus() == Drawing.Status.COMMITTED || this.cycle.reviewsOfDrawing(d.getId())
+						.stream()
+						.noneMatch((r) -> r.getStateUnderReview().equals(c)))
+					.toList());
+			}
+		}
+		busy.retainAll(candidates);
+		return busy;
+	}
+
+	/** Another member of the secretariat, with an account of their own. */
+	private RequestPostProcessor otherSecretariat() {
+		if (this.accounts.find("secretariat.drawings").isEmpty()) {
+			this.accounts.createDemoAccount(
+					new InvitationForm("secretariat.drawings", "Another secretariat member",
+							"secretariat.drawings@example.org", Role.SECRETARIAT, null, null),
+					"a long enough passphrase");
+		}
+		return user("secretariat.drawings").roles("SECRETARIAT");
+	}
+
+	@Test
+	void preparingRunsOffTheRequestThreadAndOnlyItsAuthorSeesItsProgress() throws Exception {
+		CountDownLatch release = new CountDownLatch(1);
+		DrawingForm typed = new DrawingForm("Held back by the test", 2, "II", "LU MT", 2, 4, false, "", List.of());
+		DrawingRequests.Request request = this.requests.start("secretariat", null, typed, () -> {
+			try {
+				release.await(30, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			throw new DrawingRefusedException("drawing.error.noState", "");
+		});
+		String path = "/admin/drawings/requests/" + request.getToken();
+		MockHttpServletResponse running = this.mvc.perform(get(path).param("lang", "fr").with(SECRETARIAT))
+			.andReturn()
+			.getResponse();
+		assertThat(running.getStatus()).isEqualTo(200);
+		assertThat(running.getHeader("Refresh")).as("refreshes itself, no JavaScript needed").isEqualTo("2");
+		assertThat(running.getContentAsString()).contains("Vérification qu’un tirage valide existe")
+			.contains("<progress");
+		// Another member of the secretariat does not see it.
+		assertThat(this.mvc.perform(get(path).with(otherSecretariat())).andReturn().getResponse().getStatus())
+			.isEqualTo(404);
+		release.countDown();
+		// Ended: the form again as typed, with the refusal in the reader's language.
+		String done = await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.mvc.perform(get(path).param("lang", "fr").with(SECRETARIAT)).andReturn().getResponse(),
+					(page) -> page.getHeader("Refresh") == null)
+			.getContentAsString();
+		assertThat(done).contains("Indiquez au moins un État examiné")
+			.contains("value=\"Held back by the test\"")
+			.contains("LU MT");
+	}
+
+	@Test
+	void twoPreparationsOfTheSameStatesAtOnceGiveOneDrawingAndOneRefusal() throws Exception {
+		List<String> states = free(ThematicCluster.II, 2, "AR", "BO", "CO", "VE", "PA", "HN", "NI", "GT");
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		List<Object> outcomes = new ArrayList<>();
+		try {
+			List<Future<Object>> answers = new ArrayList<>();
+			for (int i = 0; i < 2; i++) {
+				answers.add(threads.submit(() -> {
+					start.await();
+					try {
+						return this.drawings.prepare("At once", 4, ThematicCluster.II, states,
+								new DrawInput.Rules(2, 4, false));
+					}
+					catch (DrawingRefusedException ex) {
+						return ex.getMessageKey();
+					}
+				}));
+			}
+			start.countDown();
+			for (Future<Object> answer : answers) {
+				outcomes.add(answer.get(60, TimeUnit.SECONDS));
+			}
+		}
+		finally {
+			threads.shutdownNow();
+		}
+		assertThat(outcomes).filteredOn(Drawing.class::isInstance).hasSize(1);
+		assertThat(outcomes).filteredOn(String.class::isInstance).containsExactly("drawing.error.pendingDrawing");
+		Drawing drawing = (Drawing) outcomes.stream().filter(Drawing.class::isInstance).findFirst().orElseThrow();
+		this.drawings.cancel(drawing.getId(), this.drawings.drawing(drawing.getId()).getVersion(),
+				"Made by a test of simultaneous preparations");
+		// The reason of a cancellation is public, on the page and in the API.
+		assertThat(get200("/drawings/" + drawing.getId())).contains("Made by a test of simultaneous preparations");
+		assertThat(get200("/api/drawings/" + drawing.getId())).contains("\"status\":\"CANCELLED\"")
+			.contains("\"cancelReason\":\"Made by a test of simultaneous preparations\"");
+	}
+
+	@Test
+	void twoPeopleRevealingAtOnceGiveOneRevealAndA409SayingWhatChanged() throws Exception {
+		List<String> states = free(ThematicCluster.III, 2, "KZ", "UZ", "KG", "TJ", "TM", "PK", "BD", "LK", "NP");
+		long id = this.drawings
+			.prepare("Revealed twice", 4, ThematicCluster.III, states, new DrawInput.Rules(2, 4, false))
+			.getId();
+		String version = String.valueOf(this.drawings.drawing(id).getVersion());
+		MockHttpServletResponse first = this.mvc
+			.perform(post("/admin/drawings/" + id + "/reveal").param("version", version).with(csrf()).with(SECRETARIAT))
+			.andReturn()
+			.getResponse();
+		assertThat(first.getRedirectedUrl()).isEqualTo("/drawings/" + id);
+		// The second, from the same page, comes while the first runs or after it ended:
+		// either way a 409 page saying what changed, and nothing drawn twice.
+		MockHttpServletResponse second = this.mvc
+			.perform(post("/admin/drawings/" + id + "/reveal").param("version", version)
+				.param("lang", "fr")
+				.with(csrf())
+				.with(otherSecretariat()))
+			.andReturn()
+			.getResponse();
+		assertThat(second.getStatus()).isEqualTo(409);
+		assertThat(second.getContentAsString()).contains("Quelqu’un d’autre a modifié le tirage au sort entre-temps");
+		await().atMost(Duration.ofSeconds(30)).until(() -> this.drawings.drawing(id).isRevealed());
+		assertThat(this.audit.historyOf("drawing", String.valueOf(id))).extracting((e) -> e.getAction())
+			.containsOnlyOnce("drawing.revealed");
+		// Cancelling from a page shown before the reveal: a 409 too, and still revealed.
+		MockHttpServletResponse cancel = this.mvc
+			.perform(post("/admin/drawings/" + id + "/cancel").param("version", version)
+				.param("reason", "Too late")
+				.with(csrf())
+				.with(SECRETARIAT))
+			.andReturn()
+			.getResponse();
+		assertThat(cancel.getStatus()).isEqualTo(409);
+		assertThat(this.drawings.drawing(id).isRevealed()).isTrue();
+	}
+
+	@Test
+	void explanationsNameStatesGroupsAndInstrumentsInTheReadersLanguage() {
+		assertThat(this.explanations.text(new DrawingRefusedException.Explanation("drawing.explain.noReviewer.same",
+				List.of("KE", "AFRICAN", "TIP")), java.util.Locale.FRENCH))
+			.isEqualTo("Kenya : aucun État du même groupe régional (États d’Afrique) autre que lui-même n’est partie "
+					+ "à l’instrument Traite des personnes.");
+		assertThat(this.explanations.text(
+				new DrawingRefusedException.Explanation("drawing.explain.capacity", List.of("LV, BW (+2)", "FA", "1")),
+				java.util.Locale.ENGLISH))
+			.startsWith("Latvia, Botswana (+2) cannot all be reviewed for Firearms")
+			.contains("more than 1");
+	}
+
+	@Test
+	void aDrawingJustRevealedHoldsItsStatesUntilTheCycleHasOpenedTheirReviews() {
+		List<String> states = free(ThematicCluster.II, 2, "CM", "GA", "CG", "TD", "CF", "BI", "RW", "DJ");
+		long id = this.drawings
+			.prepare("Revealed, reviews not open yet", 4, ThematicCluster.II, states, new DrawInput.Rules(2, 4, false))
+			.getId();
+		// As right after a reveal, before the cycle has handled ReviewsDrawn (it opens
+		// the reviews in its own time, after the reveal's commit): revealed, no review.
+		this.jdbc.update("update drawing set status = 'REVEALED' where id = ?", id);
+		try {
+			assertThat(this.cycle.reviewsOfDrawing(id)).isEmpty();
+			assertThatThrownBy(() -> this.drawings.prepare("Shopping", 4, ThematicCluster.II, states,
+					new DrawInput.Rules(2, 4, false)))
+				.isInstanceOfSatisfying(DrawingRefusedException.class,
+						(ex) -> assertThat(ex.getMessageKey()).isEqualTo("drawing.error.pendingDrawing"));
+		}
+		finally {
+			this.jdbc.update("update drawing set status = 'COMMITTED' where id = ?", id);
+			this.drawings.cancel(id, this.drawings.drawing(id).getVersion(), "Made by a test");
+		}
 	}
 
 }

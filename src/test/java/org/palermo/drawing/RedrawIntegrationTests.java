@@ -31,6 +31,9 @@ import org.palermo.drawing.engine.DrawJson;
 import org.palermo.drawing.engine.DrawVerifier;
 import org.palermo.drawing.engine.DrawingEngine;
 import org.palermo.instruments.ThematicCluster;
+import org.palermo.notifications.NotificationKind;
+import org.palermo.notifications.NotificationService;
+import org.palermo.parties.PartyNames;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,6 +43,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -76,6 +80,15 @@ class RedrawIntegrationTests {
 
 	@Autowired
 	private AuditService audit;
+
+	@Autowired
+	private DrawingRequests requests;
+
+	@Autowired
+	private PartyNames names;
+
+	@Autowired
+	private NotificationService notifications;
 
 	/** Reveals as the secretariat does and waits until the drawing has its outcome. */
 	private void reveal(long id) throws Exception {
@@ -197,8 +210,10 @@ class RedrawIntegrationTests {
 			}
 			start.countDown();
 			List<MockHttpServletResponse> responses = new ArrayList<>();
-			for (Future<MockHttpServletResponse> answer : answers) {
-				responses.add(answer.get(60, TimeUnit.SECONDS));
+			for (int i = 0; i < answers.size(); i++) {
+				// Each request returns at once (to its progress page, or refused by the
+				// quick checks); the page then shows the outcome.
+				responses.add(settled(answers.get(i).get(60, TimeUnit.SECONDS), i == 0 ? one : two, "fr"));
 			}
 			assertThat(responses).filteredOn((r) -> r.getRedirectedUrl() != null)
 				.singleElement()
@@ -224,18 +239,22 @@ class RedrawIntegrationTests {
 	}
 
 	@Test
-	void aRedrawWhoseKeptPairingsChangedFailsWithItsExplanationAndDoesNotCount() throws Exception {
+	void aRedrawWhoseKeptPairingsChangedFailsWithItsExplanationIsToldAndDoesNotCount() throws Exception {
 		List<String> states = free(ThematicCluster.IV, 3, "LV", "BW", "JO", "SK", "CI", "DO", "MN", "SI", "GE");
 		long original = drawn(ThematicCluster.IV, states);
 		List<CountryReview> reviews = this.cycle.reviewsOfDrawing(original);
 		CountryReview review = reviews.get(0);
 		CountryReview other = reviews.get(1);
 		RequestPostProcessor fp = focalPoint(review);
+		RequestPostProcessor otherFp = focalPoint(other);
 		long redraw = redraw(review, review.getReviewers().get(0).getPartyCode(), fp);
-		// Meanwhile another review of the drawing changes its reviewers (here, directly
-		// in the cycle): the redraw's kept pairings are no longer current.
-		List<Reviewer> was = other.getReviewers();
-		this.cycle.replaceReviewers(other.getId(), was.subList(0, was.size() - 1), original);
+		// Data from before the rule of one pending redraw per drawing (V060) may hold two
+		// at once: made so here by clearing the first one's mark. The second, revealed
+		// first, changes the pairings the first one keeps.
+		this.jdbc.update("update drawing set pending_redraw_of = null where id = ?", redraw);
+		long meanwhile = redraw(other, other.getReviewers().get(0).getPartyCode(), otherFp);
+		reveal(meanwhile);
+		assertThat(this.drawings.drawing(meanwhile).isRevealed()).isTrue();
 		reveal(redraw);
 
 		Drawing failed = this.drawings.drawing(redraw);
@@ -247,7 +266,9 @@ class RedrawIntegrationTests {
 			.getContentAsString();
 		assertThat(page).contains("Échoué, rien n’a été tiré")
 			.contains("ne sont plus à jour")
-			.contains("les États examinateurs de " + other.getStateUnderReview() + " ont changé");
+			.contains("les États examinateurs de "
+					+ HtmlUtils.htmlEscape(this.names.name(other.getStateUnderReview(), Locale.FRENCH))
+					+ " ont changé");
 		assertThat(this.cycle.review(review.getId()).getReviewers()).extracting(Reviewer::getPartyCode)
 			.containsExactlyElementsOf(review.getReviewers().stream().map(Reviewer::getPartyCode).toList());
 		assertThat(DrawingService.redrawsCounted(this.drawings.redrawsOf(review.getId()))).isZero();
@@ -258,27 +279,163 @@ class RedrawIntegrationTests {
 		assertThat(this.audit.historyOf("drawing", String.valueOf(redraw))).extracting((e) -> e.getAction())
 			.contains("drawing.redraw.failed");
 
-		// Never stuck: once the reviews are back as drawn, the focal point asks again and
-		// the form still offers two redraws.
-		this.cycle.replaceReviewers(other.getId(), was, original);
+		// Told in their inboxes, with a link to the redraw: the focal point of the State
+		// under review (here in French) and the secretariat; not another State's.
+		String inbox = await().atMost(Duration.ofSeconds(20))
+			.until(() -> this.mvc.perform(get("/notifications").param("lang", "fr").with(fp))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(), (text) -> text.contains("href=\"/drawings/" + redraw + "\""));
+		assertThat(inbox).contains("Le nouveau tirage demandé dans l’examen de")
+			.contains("a échoué : rien n’a été tiré");
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> this.notifications.inbox("secretariat", NotificationKind.REVIEW_CHANGED, false)
+				.stream()
+				.anyMatch((n) -> n.getLink().equals("/drawings/" + redraw)
+						&& n.getMessageKey().equals("drawing.notification.redrawFailed")));
+		assertThat(this.mvc.perform(get("/notifications").with(otherFp)).andReturn().getResponse().getContentAsString())
+			.doesNotContain("href=\"/drawings/" + redraw + "\"");
+
+		// Never stuck: the focal point asks again and the form still offers two redraws.
+		CountryReview now = this.cycle.review(review.getId());
 		assertThat(this.mvc.perform(get("/reviews/" + review.getId() + "/redraw").with(fp))
 			.andReturn()
 			.getResponse()
 			.getContentAsString()).contains("(0 so far");
-		long again = redraw(review, review.getReviewers().get(0).getPartyCode(), fp);
+		long again = redraw(now, now.getReviewers().get(0).getPartyCode(), fp);
 		reveal(again);
 		assertThat(this.drawings.drawing(again).isRevealed()).isTrue();
 	}
 
+	@Test
+	void whetherTheCycleHasCaughtUpWithARevealedRedrawChangesNoOutcome() throws Exception {
+		List<String> states = free(ThematicCluster.I, 4, "BE", "NL", "AT", "CH", "PT", "IT", "ES", "DE", "CZ", "HU",
+				"RO", "BG");
+		long original = drawn(ThematicCluster.I, states);
+		List<CountryReview> reviews = this.cycle.reviewsOfDrawing(original);
+		CountryReview a = reviews.get(0);
+		CountryReview b = reviews.get(1);
+		RequestPostProcessor fpA = focalPoint(a);
+		RequestPostProcessor fpB = focalPoint(b);
+		String refused = a.getReviewers().get(0).getPartyCode();
+		long first = redraw(a, refused, fpA);
+		reveal(first);
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> !this.cycle.review(a.getId()).getReviewingStates().contains(refused));
+		List<Reviewer> applied = this.cycle.review(a.getId()).getReviewers();
+		// The cycle applies a revealed redraw on its event, after the reveal's commit and
+		// in its own time. Made deterministic here: A's reviewers put back as before, as
+		// if that event had not been handled yet.
+		this.cycle.replaceReviewers(a.getId(), a.getReviewers(), original);
+
+		// B's focal point asks meanwhile: accepted, keeping A's pairings as drawn by the
+		// first redraw (the drawing module's own record), not the cycle's stale copy.
+		long second = redraw(b, b.getReviewers().get(0).getPartyCode(), fpB);
+		String input = this.mvc.perform(get("/api/drawings/" + second + "/input.json"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		for (Draw.Reviewer kept : review(published(first), a.getStateUnderReview()).reviewers()) {
+			assertThat(input)
+				.contains("{\"stateUnderReview\":\"" + a.getStateUnderReview() + "\",\"code\":\"" + kept.code() + "\"");
+		}
+		// Revealed while the cycle still lags: drawn, not failed as stale.
+		reveal(second);
+		assertThat(this.drawings.drawing(second).getStatus()).isEqualTo(Drawing.Status.REVEALED);
+		assertThat(review(published(second), a.getStateUnderReview()))
+			.isEqualTo(review(published(first), a.getStateUnderReview()));
+		// The late event lands; every review ends as the drawing module recorded it.
+		this.cycle.replaceReviewers(a.getId(), applied, first);
+		Draw last = published(second);
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			for (CountryReview review : this.cycle.reviewsOfDrawing(original)) {
+				assertThat(review.getReviewingStates()).as(review.getStateUnderReview())
+					.containsExactlyInAnyOrderElementsOf(review(last, review.getStateUnderReview()).reviewers()
+						.stream()
+						.map(Draw.Reviewer::code)
+						.toList());
+			}
+		});
+	}
+
+	private static Draw.Review review(Draw draw, String stateUnderReview) {
+		return draw.reviews()
+			.stream()
+			.filter((r) -> r.stateUnderReview().equals(stateUnderReview))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	@Test
+	void aRedrawRequestRunsOffTheRequestThreadAndOnlyItsAuthorSeesIt() throws Exception {
+		List<String> states = free(ThematicCluster.II, 3, "IS", "MT", "LU", "CY", "EE", "IE", "GR", "SM", "AD");
+		long original = drawn(ThematicCluster.II, states);
+		CountryReview review = this.cycle.reviewsOfDrawing(original).get(0);
+		RequestPostProcessor fp = focalPoint(review);
+		CountDownLatch release = new CountDownLatch(1);
+		String name = "fp." + review.getStateUnderReview().toLowerCase(Locale.ROOT) + review.getId();
+		DrawingRequests.Request request = this.requests.start(name, review.getId(),
+				new DrawingRequests.RedrawTyped(review.getReviewers().get(0).getPartyCode(), "Held back by the test"),
+				() -> {
+					try {
+						release.await(30, TimeUnit.SECONDS);
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+					}
+					throw new DrawingRefusedException("drawing.redraw.pending", "");
+				});
+		String path = "/reviews/" + review.getId() + "/redraw/requests/" + request.getToken();
+		MockHttpServletResponse running = this.mvc.perform(get(path).param("lang", "es").with(fp))
+			.andReturn()
+			.getResponse();
+		assertThat(running.getStatus()).isEqualTo(200);
+		assertThat(running.getHeader("Refresh")).isEqualTo("2");
+		assertThat(running.getContentAsString()).contains("Comprobando que existe un sorteo válido")
+			.contains("<progress");
+		// Nobody else learns of it: the page is the focal point's own (the secretariat,
+		// who may not ask, is refused), and a token not theirs is unknown.
+		assertThat(this.mvc.perform(get(path).with(SECRETARIAT)).andReturn().getResponse().getStatus()).isEqualTo(403);
+		assertThat(this.mvc
+			.perform(get("/reviews/" + review.getId() + "/redraw/requests/" + java.util.UUID.randomUUID()).with(fp))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
+		release.countDown();
+		// Ended: the form again, the refusal in the reader's language, the reason as
+		// typed.
+		String done = await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.mvc.perform(get(path).param("lang", "fr").with(fp)).andReturn().getResponse(),
+					(page) -> page.getHeader("Refresh") == null)
+			.getContentAsString();
+		assertThat(done).contains("attend déjà sa révélation").contains("value=\"Held back by the test\"");
+	}
+
+	/**
+	 * Follows a redraw request under way to its outcome as a browser would: its page
+	 * refreshes itself (a Refresh header) until it sends to the redraw, or shows the form
+	 * again with the refusal.
+	 */
+	private MockHttpServletResponse settled(MockHttpServletResponse response, RequestPostProcessor who, String lang)
+			throws Exception {
+		String location = response.getRedirectedUrl();
+		if (location == null || !location.matches("/reviews/\\d+/redraw/requests/.+")) {
+			return response;
+		}
+		return await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> this.mvc.perform(get(location).param("lang", lang).with(who)).andReturn().getResponse(),
+					(page) -> page.getHeader("Refresh") == null);
+	}
+
 	private long redraw(CountryReview review, String reviewer, RequestPostProcessor focalPoint) throws Exception {
-		String location = this.mvc
+		String location = settled(this.mvc
 			.perform(post("/reviews/" + review.getId() + "/redraw").param("reviewer", reviewer)
 				.param("reason", "A conflict of interest")
 				.with(csrf())
 				.with(focalPoint))
 			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
+			.getResponse(), focalPoint, "en").getRedirectedUrl();
 		assertThat(location).as("redirect to the redraw").matches("/drawings/\\d+");
 		return Long.parseLong(location.substring("/drawings/".length()));
 	}
@@ -364,15 +521,14 @@ class RedrawIntegrationTests {
 		CountryReview twice = this.cycle.review(review.getId());
 		assertThat(twice.getReviewers()).extracting(Reviewer::getPartyCode).doesNotContain(refused, second);
 
-		String third = this.mvc
+		String third = settled(this.mvc
 			.perform(post("/reviews/" + review.getId() + "/redraw")
 				.param("reviewer", twice.getReviewers().get(0).getPartyCode())
 				.param("reason", "Once more")
 				.with(csrf())
 				.with(mexico))
 			.andReturn()
-			.getResponse()
-			.getContentAsString();
+			.getResponse(), mexico, "en").getContentAsString();
 		assertThat(third).contains("already had its two redraws");
 		assertThat(this.drawings.redrawsOf(review.getId())).hasSize(2);
 	}

@@ -194,6 +194,9 @@ class AuthorizationIntegrationTests {
 			get("/admin/drawings/{id}/cancel", Access.SECRETARIAT),
 			post("/admin/drawings/{id}/cancel", Access.SECRETARIAT), get("/reviews/{id}/redraw", Access.REVIEW_MEMBERS),
 			new Rule("POST", "/reviews/{id}/redraw", Access.REVIEW_MEMBERS, "/reviews/1/redraw", REACHED),
+			get("/admin/drawings/requests/{token}", Access.SECRETARIAT, "/admin/drawings/requests/no-such-token", 404),
+			get("/reviews/{id}/redraw/requests/{token}", Access.REVIEW_MEMBERS,
+					"/reviews/1/redraw/requests/no-such-token", 404),
 			get("/admin/reviews/{id}", Access.SECRETARIAT), post("/admin/reviews/{id}", Access.SECRETARIAT),
 			// the review workspace: pages, the people of a review, phases, "My work"
 			get("/reviews/{id}", Access.PUBLIC), get("/api/reviews", Access.PUBLIC),
