@@ -200,6 +200,8 @@ class AuthorizationIntegrationTests {
 			get("/api/reviews/{id}", Access.PUBLIC), get("/my-work", Access.SIGNED_IN),
 			get("/api/me/work", Access.SIGNED_IN), get("/admin/reviews", Access.SECRETARIAT),
 			get("/admin/reviews.csv", Access.SECRETARIAT),
+			// the review timeline and the secretariat's reviews by step
+			get("/reviews/{id}/timeline", Access.REVIEW_READERS), get("/admin/reviews/steps", Access.SECRETARIAT),
 			new Rule("POST", "/reviews/{id}/people", Access.SECRETARIAT, "/reviews/1/people", REACHED),
 			new Rule("POST", "/reviews/{id}/people/{memberId}/end", Access.SECRETARIAT, "/reviews/1/people/999999/end",
 					REACHED),
