@@ -131,6 +131,15 @@ public class TimelineService {
 						.forEach((m) -> awaited.add(new Awaited(m.getPartyCode(), m.getRole())));
 				}
 			}
+			if (entry.doneOn() == null && entry.step() == review.currentStep() && working) {
+				// A State whose part is awaited but who has nobody named cannot act: said
+				// plainly.
+				for (String state : statesOwing(review, entry.step())) {
+					if (!done.contains(state) && active.stream().noneMatch((m) -> m.getPartyCode().equals(state))) {
+						awaited.add(new Awaited(state, null));
+					}
+				}
+			}
 			long late = 0;
 			if (entry.deadline() != null) {
 				if (entry.doneOn() != null) {
@@ -148,6 +157,19 @@ public class TimelineService {
 					late, List.copyOf(done), sorted));
 		}
 		return new Timeline(review, steps);
+	}
+
+	/** The States each of whom owes its part of a step. */
+	private static List<String> statesOwing(CountryReview review, ReviewStep step) {
+		List<String> all = new ArrayList<>();
+		all.add(review.getStateUnderReview());
+		all.addAll(review.getReviewingStates());
+		return switch (step) {
+			case WRITTEN_FEEDBACK -> review.getReviewingStates();
+			case SELF_ASSESSMENT -> List.of(review.getStateUnderReview());
+			case LIST_OF_OBSERVATIONS, SUMMARY -> all;
+			default -> List.of();
+		};
 	}
 
 	/** The public timelines of the reviews of a State under review: steps and dates. */
