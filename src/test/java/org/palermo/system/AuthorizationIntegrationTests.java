@@ -246,6 +246,8 @@ class AuthorizationIntegrationTests {
 					REACHED),
 			new Rule("POST", "/reviews/{id}/summary/translations/{language}", Access.REVIEW_MEMBERS,
 					"/reviews/1/summary/translations/fr", REACHED),
+			new Rule("POST", "/reviews/{id}/summary/translations/{language}/file", Access.REVIEW_MEMBERS,
+					"/reviews/1/summary/translations/fr/file", REACHED),
 			new Rule("POST", "/reviews/{id}/publication/{document}", Access.REVIEW_MEMBERS,
 					"/reviews/1/publication/SUMMARY", REACHED),
 			new Rule("POST", "/api/reviews/{id}/summary", Access.REVIEW_MEMBERS, "/api/reviews/1/summary", REACHED),
