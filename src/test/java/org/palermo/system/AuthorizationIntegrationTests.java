@@ -258,6 +258,13 @@ class AuthorizationIntegrationTests {
 			new Rule("POST", "/api/reviews/{id}/publication/{document}", Access.REVIEW_MEMBERS,
 					"/api/reviews/1/publication/SUMMARY", REACHED),
 			get("/reviews/{id}/observations.{format}", Access.REVIEW_READERS, "/reviews/1/observations.pdf", 200),
+			// documents generated in the background: only the person who asked finds one
+			post("/reviews/{id}/documents", Access.REVIEW_READERS),
+			get("/reviews/{id}/documents/{generation}", Access.REVIEW_READERS, "/reviews/1/documents/none", 404),
+			get("/reviews/{id}/documents/{generation}/status", Access.REVIEW_READERS,
+					"/reviews/1/documents/none/status", 404),
+			get("/reviews/{id}/documents/{generation}/file", Access.REVIEW_READERS, "/reviews/1/documents/none/file",
+					404),
 			get("/reviews/{id}/summary.{format}", Access.REVIEW_READERS, "/reviews/1/summary.docx", REACHED),
 			// the dialogue: the secretariat may join it, but not in review 1's phase
 			// (naming
