@@ -111,6 +111,14 @@ public class DeadlineService {
 		return dates;
 	}
 
+	/** The steps of one review awaiting people, and who. */
+	List<StepsAwaiting.Pending> pendingFor(CountryReview review) {
+		if (!review.getPhase().isWorking()) {
+			return List.of();
+		}
+		return pending(List.of(review)).getOrDefault(review, List.of());
+	}
+
 	private Map<CountryReview, List<StepsAwaiting.Pending>> pending(Collection<CountryReview> reviews) {
 		Map<CountryReview, List<StepsAwaiting.Pending>> result = new LinkedHashMap<>();
 		if (reviews.isEmpty()) {

@@ -14,11 +14,23 @@ import org.palermo.cycle.CycleService;
 import org.palermo.cycle.NamingForm;
 import org.palermo.cycle.ReviewPeopleService;
 import org.palermo.cycle.ReviewRole;
+import org.palermo.cycle.ReviewPhase;
 import org.palermo.cycle.Reviewer;
 import org.palermo.cycle.ReviewerSlot;
+import org.palermo.deskreview.FeedbackForm;
+import org.palermo.deskreview.FeedbackService;
+import org.palermo.deskreview.ObservationForm;
+import org.palermo.deskreview.ObservationItem;
+import org.palermo.deskreview.ObservationService;
+import org.palermo.deskreview.ObservationType;
+import org.palermo.deskreview.ReviewDialogueService;
+import org.palermo.deskreview.SummaryDocument;
+import org.palermo.deskreview.SummaryService;
 import org.palermo.drawing.Drawing;
 import org.palermo.drawing.DrawingService;
+import org.palermo.instruments.Article;
 import org.palermo.instruments.Instrument;
+import org.palermo.instruments.InstrumentService;
 import org.palermo.instruments.ThematicCluster;
 import org.palermo.parties.PartyService;
 import org.palermo.parties.StateParty;
@@ -59,6 +71,19 @@ class DemoData implements ApplicationRunner {
 	private final DrawingService drawings;
 
 	private final ReviewPeopleService people;
+
+	private DeskReviewServices deskReview;
+
+	/** The desk review's front doors, for the demo review carried through it. */
+	record DeskReviewServices(InstrumentService instruments, FeedbackService feedback, ReviewDialogueService dialogue,
+			ObservationService observations, SummaryService summaries) {
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	void setDeskReview(InstrumentService instruments, FeedbackService feedback, ReviewDialogueService dialogue,
+			ObservationService observations, SummaryService summaries) {
+		this.deskReview = new DeskReviewServices(instruments, feedback, dialogue, observations, summaries);
+	}
 
 	DemoData(AccountService accounts, OrganisationService organisations, CycleService cycle, PartyService parties,
 			DrawingService drawings, ReviewPeopleService people) {
@@ -127,6 +152,98 @@ class DemoData implements ApplicationRunner {
 			SecurityContextHolder.setContext(signedIn);
 		}
 		drawings();
+		deskReview(kenyaInstruments);
+	}
+
+	/**
+	 * A second review of Kenya, on cluster III, carried into its summary so that every
+	 * role meets a populated desk review: France's written feedback sent, a dialogue
+	 * thread, a list of observations (one item cleared by Kenya and France, Ghana yet to
+	 * clear) and its summary, cleared by Kenya. The French demo expert acts as France's
+	 * focal point in this review.
+	 */
+	private void deskReview(List<Instrument> kenyaInstruments) {
+		CountryReview review = this.cycle.openReview("KE", ThematicCluster.III, 1, LocalDate.of(2024, 6, 3),
+				List.of(new Reviewer("GH", ReviewerSlot.SAME_GROUP, covered(kenyaInstruments, "GH")),
+						new Reviewer("FR", ReviewerSlot.OTHER_GROUP, covered(kenyaInstruments, "FR"))),
+				null);
+		long id = review.getId();
+		List<Article> articles = this.deskReview.instruments()
+			.articlesByInstrument()
+			.get(Instrument.UNTOC)
+			.stream()
+			.filter((a) -> a.getCluster() == ThematicCluster.III)
+			.limit(2)
+			.toList();
+		Article first = articles.get(0);
+		Article second = articles.get(articles.size() - 1);
+		SecurityContext signedIn = SecurityContextHolder.getContext();
+		try {
+			SecurityContextHolder.setContext(as("secretariat"));
+			name(review, "KE", ReviewRole.FOCAL_POINT, "focalpoint", "NV/KE/2024/052", LocalDate.of(2024, 6, 10));
+			name(review, "FR", ReviewRole.FOCAL_POINT, "reviewer", "NV/FR/2024/311", LocalDate.of(2024, 6, 12));
+			SecurityContextHolder.setContext(as("focalpoint"));
+			name(review, "KE", ReviewRole.EXPERT, "expert", null, null);
+			name(review, "KE", ReviewRole.OBSERVER, "observer", null, null);
+			advanceTo(id, ReviewPhase.DESK_REVIEW);
+
+			SecurityContextHolder.setContext(as("reviewer"));
+			this.deskReview.feedback()
+				.draft(id, first.getId(),
+						new FeedbackForm(
+								"The financial intelligence unit shares reports with the police within days (demo).",
+								"Few money-laundering cases reach a conviction (demo).",
+								"How many suspicious transaction reports led to an investigation in 2023? (demo)",
+								null),
+						"reviewer");
+			this.deskReview.feedback().send(id, "reviewer");
+			SecurityContextHolder.setContext(as("expert"));
+			long thread = this.deskReview.dialogue()
+				.write(id, first.getId(), null,
+						"The figures for 2023 are in the annual report of the financial intelligence unit (demo).",
+						"expert")
+				.getId();
+			SecurityContextHolder.setContext(as("reviewer"));
+			this.deskReview.dialogue()
+				.write(id, null, thread, "Thank you; could you say how many of those cases were prosecuted? (demo)",
+						"reviewer");
+			advanceTo(id, ReviewPhase.LIST_OF_OBSERVATIONS);
+
+			SecurityContextHolder.setContext(as("reviewer"));
+			ObservationItem practice = this.deskReview.observations()
+				.add(id, new ObservationForm(first.getId(), ObservationType.GOOD_PRACTICE,
+						"Quick sharing of financial intelligence with the police (demo).", null), "reviewer");
+			this.deskReview.observations()
+				.add(id, new ObservationForm(first.getId(), ObservationType.GAP_OR_CHALLENGE,
+						"Few money-laundering prosecutions lead to a conviction (demo).", null), "reviewer");
+			SecurityContextHolder.setContext(as("expert"));
+			this.deskReview.observations()
+				.add(id, new ObservationForm(second.getId(), ObservationType.TECHNICAL_ASSISTANCE_NEED,
+						"Training of investigators in joint investigations with neighbouring States (demo).", null),
+						"expert");
+			SecurityContextHolder.setContext(as("focalpoint"));
+			this.deskReview.observations().clear(id, practice.getId(), practice.getRevision(), "focalpoint");
+			SecurityContextHolder.setContext(as("reviewer"));
+			this.deskReview.observations().clear(id, practice.getId(), practice.getRevision(), "reviewer");
+			advanceTo(id, ReviewPhase.SUMMARY);
+
+			SecurityContextHolder.setContext(as("expert"));
+			SummaryDocument summary = this.deskReview.summaries().startFromList(id, "en", "expert");
+			SecurityContextHolder.setContext(as("focalpoint"));
+			this.deskReview.summaries().clear(id, summary.getRevision(), "focalpoint");
+		}
+		finally {
+			SecurityContextHolder.setContext(signedIn);
+		}
+	}
+
+	private void advanceTo(long id, ReviewPhase phase) {
+		SecurityContext previous = SecurityContextHolder.getContext();
+		SecurityContextHolder.setContext(as("secretariat"));
+		while (this.cycle.review(id).getPhase() != phase) {
+			this.cycle.advance(id, this.cycle.review(id).getVersion());
+		}
+		SecurityContextHolder.setContext(previous);
 	}
 
 	/**

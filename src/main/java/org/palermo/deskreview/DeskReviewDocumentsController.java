@@ -26,12 +26,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class DeskReviewDocumentsController {
 
-	private static final MediaType DOCX = MediaType
+	static final MediaType DOCX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
-	private final ObservationService observations;
-
-	private final SummaryService summaries;
+	private final ReviewDocumentReports reports;
 
 	private final PublicationService publications;
 
@@ -43,11 +41,9 @@ class DeskReviewDocumentsController {
 
 	private final DocxRenderer docx;
 
-	DeskReviewDocumentsController(ObservationService observations, SummaryService summaries,
-			PublicationService publications, CycleService cycle, DeskReviewDocuments documents, PdfRenderer pdf,
-			DocxRenderer docx) {
-		this.observations = observations;
-		this.summaries = summaries;
+	DeskReviewDocumentsController(ReviewDocumentReports reports, PublicationService publications, CycleService cycle,
+			DeskReviewDocuments documents, PdfRenderer pdf, DocxRenderer docx) {
+		this.reports = reports;
 		this.publications = publications;
 		this.cycle = cycle;
 		this.documents = documents;
@@ -58,37 +54,13 @@ class DeskReviewDocumentsController {
 	@GetMapping("/reviews/{id}/observations.{format}")
 	ResponseEntity<byte[]> list(@PathVariable long id, @PathVariable String format,
 			@RequestParam(defaultValue = "en") String lang, Principal principal) {
-		ObservationService.ObservationsView view = this.observations.view(id, principal.getName());
-		List<DeskReviewDocuments.Line> lines = view.articles()
-			.stream()
-			.flatMap((g) -> g.items()
-				.stream()
-				.map((v) -> new DeskReviewDocuments.Line(g.instrument().name(), g.article().getId(),
-						g.article().getNumber(), v.item().getType().name(), v.item().getBody())))
-			.toList();
-		return answer(this.documents.list(view.review(), lines, DeskReviewDocuments.checkedLanguage(lang),
-				DeskReviewDocuments.today(), false), format, "LOO");
+		return answer(this.reports.list(id, lang, principal.getName()), format, "LOO");
 	}
 
 	@GetMapping("/reviews/{id}/summary.{format}")
 	ResponseEntity<byte[]> summary(@PathVariable long id, @PathVariable String format,
 			@RequestParam(defaultValue = "en") String lang, Principal principal) {
-		SummaryService.SummaryView view = this.summaries.view(id, principal.getName());
-		if (view.summary() == null) {
-			throw new NotFoundException("summary");
-		}
-		String language = DeskReviewDocuments.checkedLanguage(lang);
-		SummaryTranslation translation = view.translations()
-			.stream()
-			.filter((t) -> t.getLanguage().equals(language))
-			.findFirst()
-			.orElse(null);
-		Report report = (translation != null)
-				? this.documents.summary(view.review(), translation.getBody(), language, DeskReviewDocuments.today(),
-						false, translation.isStaleAgainst(view.summary()))
-				: this.documents.summary(view.review(), view.summary().getBody(), view.summary().getSourceLanguage(),
-						DeskReviewDocuments.today(), false, false);
-		return answer(report, format, "SUM");
+		return answer(this.reports.summary(id, lang, principal.getName()), format, "SUM");
 	}
 
 	@GetMapping("/parties/{code}/reviews/{id}/observations.{format}")
@@ -116,10 +88,10 @@ class DeskReviewDocumentsController {
 	}
 
 	private ResponseEntity<byte[]> answer(Report report, String format, String kind) {
-		String name = report.symbol().replace('/', '-') + "-" + report.language();
 		return switch (format) {
-			case "pdf" -> file(this.pdf.render(report), MediaType.APPLICATION_PDF, name + ".pdf");
-			case "docx" -> file(this.docx.render(report), DOCX, name + ".docx");
+			case "pdf" -> file(this.pdf.render(report), MediaType.APPLICATION_PDF,
+					ReviewDocumentReports.fileName(report, format));
+			case "docx" -> file(this.docx.render(report), DOCX, ReviewDocumentReports.fileName(report, format));
 			default -> throw new NotFoundException(kind);
 		};
 	}

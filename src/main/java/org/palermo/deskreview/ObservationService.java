@@ -233,7 +233,40 @@ public class ObservationService {
 			.save(new ObservationComment(item, text, viewer, Instant.now(this.clock)));
 		this.audit.record("observation.comment", "ObservationItem", String.valueOf(itemId), null,
 				Map.of("revision", item.getRevision(), "comment", text));
+		tellOtherParties(this.cycle.review(reviewId), item, viewer);
 		return comment;
+	}
+
+	/**
+	 * Tells the people of the review's other States who may read the list that an item
+	 * has a new comment: the notification names the item (article and type), never the
+	 * comment's text.
+	 */
+	private void tellOtherParties(CountryReview review, ObservationItem item, String viewer) {
+		Set<String> own = this.policy.statesActedFor(viewer, review.getId());
+		Set<Long> recipients = this.people.people(review.getId())
+			.stream()
+			.filter((p) -> p.member().isActive() && !own.contains(p.member().getPartyCode())
+					&& this.policy.may(p.account().getUsername(), ReviewAction.READ_OBSERVATIONS, review.getId()))
+			.map((p) -> p.member().getAccountId())
+			.collect(Collectors.toSet());
+		if (recipients.isEmpty()) {
+			return;
+		}
+		Article article = this.articles.all(review)
+			.values()
+			.stream()
+			.flatMap(List::stream)
+			.filter((a) -> a.getId().equals(item.getArticleId()))
+			.findFirst()
+			.orElse(null);
+		List<String> arguments = List.of("state:" + review.getStateUnderReview(),
+				"key:" + review.getCluster().nameKey(),
+				(article != null) ? "key:" + article.getInstrument().shortKey() : "",
+				(article != null) ? String.valueOf(article.getNumber()) : "", "key:" + item.getType().labelKey());
+		this.events
+			.publishEvent(new NotificationRequested(recipients, NotificationKind.COMMENT, "observations.notify.comment",
+					arguments, "/reviews/" + review.getId() + "/observations#item-" + item.getId()));
 	}
 
 	/**

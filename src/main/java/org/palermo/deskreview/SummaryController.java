@@ -1,5 +1,6 @@
 package org.palermo.deskreview;
 
+import java.io.IOException;
 import java.security.Principal;
 
 import org.palermo.cycle.ReviewDocument;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The summary of a review, its translations, and the publication of its documents. */
@@ -85,6 +87,25 @@ class SummaryController {
 			redirect.addFlashAttribute("error", ex.getMessageKey());
 			redirect.addFlashAttribute("typedLanguage", language);
 			redirect.addFlashAttribute("typed", form.body());
+		}
+		return "redirect:/reviews/" + id + "/summary#translation-" + language;
+	}
+
+	@PostMapping("/reviews/{id}/summary/translations/{language}/file")
+	String upload(@PathVariable long id, @PathVariable String language,
+			@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) Long version,
+			Principal principal, RedirectAttributes redirect) throws IOException {
+		try {
+			if (file != null && file.getSize() > TranslationFile.MAX_BYTES) {
+				throw new DeskReviewRefusedException("summary.error.upload.size");
+			}
+			this.summaries.translateFromFile(id, language, (file != null) ? file.getBytes() : null,
+					(file != null) ? file.getOriginalFilename() : null, version, principal.getName());
+			redirect.addFlashAttribute("saved", "summary.translationUploaded");
+		}
+		catch (UserInputException ex) {
+			redirect.addFlashAttribute("error", ex.getMessageKey());
+			redirect.addFlashAttribute("errorLanguage", language);
 		}
 		return "redirect:/reviews/" + id + "/summary#translation-" + language;
 	}

@@ -224,6 +224,23 @@ public class SummaryService {
 		return translation;
 	}
 
+	/**
+	 * Enters (or replaces) a translation from an uploaded DOCX or plain-text file: its
+	 * text becomes the translation, recorded against the current revision like a typed
+	 * one (so it goes stale the same way); the file's name is audited.
+	 */
+	@Transactional
+	public SummaryTranslation translateFromFile(long reviewId, String language, byte[] content, String fileName,
+			Long version, String viewer) {
+		require(viewer, ReviewAction.TRANSLATE_SUMMARY, reviewId);
+		SummaryTranslation translation = translate(reviewId, language,
+				new TranslationForm(TranslationFile.text(content), version), viewer);
+		long summaryId = this.summaries.findByReviewId(reviewId).orElseThrow().getId();
+		this.audit.record("summary.translationUploaded", "SummaryDocument", String.valueOf(summaryId), null,
+				Map.of("language", translation.getLanguage(), "file", (fileName != null) ? fileName.strip() : ""));
+		return translation;
+	}
+
 	/** Whether every State of the review has cleared the summary's current text. */
 	@Transactional(readOnly = true)
 	public boolean agreed(long reviewId) {

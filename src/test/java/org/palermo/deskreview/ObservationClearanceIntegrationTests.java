@@ -250,6 +250,40 @@ class ObservationClearanceIntegrationTests {
 	}
 
 	@Test
+	void aCommentOnAnItemTellsTheOtherStatesPeopleNamingTheItemNeverItsText() throws Exception {
+		DeskReviewCast cast = cast("IR", "AF");
+		ObservationItem item = add(cast, "surExpert", "Prosecutors need training on cybercrime");
+		this.events.clear();
+		cast.as("aExpert");
+		this.observations.comment(cast.id(), item.getId(), "Secret remark ZULU about the courts", cast.user("aExpert"));
+		List<NotificationRequested> told = this.events.stream(NotificationRequested.class).toList();
+		assertThat(told).hasSize(1);
+		NotificationRequested notice = told.get(0);
+		assertThat(notice.kind()).isEqualTo(NotificationKind.COMMENT);
+		// The State under review's people and the other reviewing State's; not the
+		// writer's own State, nor anyone outside the review.
+		assertThat(notice.recipients()).containsExactlyInAnyOrder(cast.who.get("surFocalPoint").getId(),
+				cast.who.get("surExpert").getId(), cast.who.get("surObserver").getId(),
+				cast.who.get("bFocalPoint").getId(), cast.who.get("bExpert").getId());
+		assertThat(notice.link()).isEqualTo("/reviews/" + cast.id() + "/observations#item-" + item.getId());
+		assertThat(String.join(" ", notice.arguments())).doesNotContain("ZULU", "Prosecutors");
+		SecurityContextHolder.clearContext();
+		MockHttpSession session = new MockHttpSession();
+		this.mvc.perform(post("/login").param("username", cast.user("surObserver"))
+			.param("password", DeskReviewCast.PASSWORD)
+			.with(csrf())
+			.session(session));
+		String expected = "A new comment on an item (Gap or challenge) under article " + anArticle().getNumber()
+				+ " (Convention) of the list of observations of Iran";
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(this.mvc.perform(get("/notifications").session(session))
+				.andReturn()
+				.getResponse()
+				.getContentAsString()).contains(expected).doesNotContain("ZULU"));
+	}
+
+	@Test
 	void thePageShowsWhoClearedAndTheWithdrawnClearanceAndAStaleClearanceAnswers409() throws Exception {
 		DeskReviewCast cast = cast("BY", "MK");
 		ObservationItem item = add(cast, "surExpert", "Assistance needed for witness relocation");

@@ -203,6 +203,8 @@ class AuthorizationIntegrationTests {
 			get("/api/reviews/{id}", Access.PUBLIC), get("/my-work", Access.SIGNED_IN),
 			get("/api/me/work", Access.SIGNED_IN), get("/admin/reviews", Access.SECRETARIAT),
 			get("/admin/reviews.csv", Access.SECRETARIAT),
+			// the review timeline and the secretariat's reviews by step
+			get("/reviews/{id}/timeline", Access.REVIEW_READERS), get("/admin/reviews/steps", Access.SECRETARIAT),
 			new Rule("POST", "/reviews/{id}/people", Access.SECRETARIAT, "/reviews/1/people", REACHED),
 			new Rule("POST", "/reviews/{id}/people/{memberId}/end", Access.SECRETARIAT, "/reviews/1/people/999999/end",
 					REACHED),
@@ -247,6 +249,8 @@ class AuthorizationIntegrationTests {
 					REACHED),
 			new Rule("POST", "/reviews/{id}/summary/translations/{language}", Access.REVIEW_MEMBERS,
 					"/reviews/1/summary/translations/fr", REACHED),
+			new Rule("POST", "/reviews/{id}/summary/translations/{language}/file", Access.REVIEW_MEMBERS,
+					"/reviews/1/summary/translations/fr/file", REACHED),
 			new Rule("POST", "/reviews/{id}/publication/{document}", Access.REVIEW_MEMBERS,
 					"/reviews/1/publication/SUMMARY", REACHED),
 			new Rule("POST", "/api/reviews/{id}/summary", Access.REVIEW_MEMBERS, "/api/reviews/1/summary", REACHED),
@@ -257,6 +261,13 @@ class AuthorizationIntegrationTests {
 			new Rule("POST", "/api/reviews/{id}/publication/{document}", Access.REVIEW_MEMBERS,
 					"/api/reviews/1/publication/SUMMARY", REACHED),
 			get("/reviews/{id}/observations.{format}", Access.REVIEW_READERS, "/reviews/1/observations.pdf", 200),
+			// documents generated in the background: only the person who asked finds one
+			post("/reviews/{id}/documents", Access.REVIEW_READERS),
+			get("/reviews/{id}/documents/{generation}", Access.REVIEW_READERS, "/reviews/1/documents/none", 404),
+			get("/reviews/{id}/documents/{generation}/status", Access.REVIEW_READERS,
+					"/reviews/1/documents/none/status", 404),
+			get("/reviews/{id}/documents/{generation}/file", Access.REVIEW_READERS, "/reviews/1/documents/none/file",
+					404),
 			get("/reviews/{id}/summary.{format}", Access.REVIEW_READERS, "/reviews/1/summary.docx", REACHED),
 			// the dialogue: the secretariat may join it, but not in review 1's phase
 			// (naming
