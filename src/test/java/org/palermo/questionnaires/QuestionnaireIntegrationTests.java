@@ -682,4 +682,142 @@ class QuestionnaireIntegrationTests {
 				"Submitted");
 	}
 
+	private static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
+		.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+	private static org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder attach(
+			String path, String name, byte[] content) {
+		return multipart(path).file(new MockMultipartFile("file", name, "application/octet-stream", content))
+			.with(csrf());
+	}
+
+	private static List<Integer> evidenceIds(String json, String question) {
+		return JsonPath.read(json, "$.sections[*].questions[?(@.id == '" + question + "')].evidence[*].id");
+	}
+
+	@Test
+	void evidenceIsSeenOnlyByThoseWhoMayReadTheAnswersAndItsTypeIsReadFromItsContent() throws Exception {
+		Cast cast = new Cast("NP", "HN");
+		MockHttpSession expert = cast.session("surExpert");
+		String status = firstStatusQuestion(send(get(cast.api()), expert).getContentAsString());
+		String question = "/reviews/" + cast.id() + "/questionnaire/questions/" + status;
+		// A PDF named like a program: kept as the PDF its content says it is.
+		assertThat(send(attach(question + "/evidence", "penal-code.exe", PDF), expert).getStatus()).isEqualTo(302);
+		ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			workbook.createSheet("Cases").createRow(0).createCell(0).setCellValue("Convictions 2025: 14");
+			workbook.write(xlsx);
+		}
+		assertThat(send(attach(question + "/evidence", "statistics", xlsx.toByteArray()), expert).getStatus())
+			.isEqualTo(302);
+		String json = send(get(cast.api()), expert).getContentAsString();
+		List<Integer> ids = evidenceIds(json, status);
+		assertThat(ids).hasSize(2);
+		assertThat(JsonPath.<List<String>>read(json,
+				"$.sections[*].questions[?(@.id == '" + status + "')].evidence[*].fileName"))
+			.containsExactly("penal-code.pdf", "statistics.xlsx");
+		assertThat(JsonPath.<List<String>>read(json,
+				"$.sections[*].questions[?(@.id == '" + status + "')].evidence[*].mediaType"))
+			.containsExactly("application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		String file = "/reviews/" + cast.id() + "/questionnaire/evidence/" + ids.get(0);
+		String apiFile = cast.api() + "/evidence/" + ids.get(0);
+		MockHttpServletResponse download = send(get(file), expert);
+		assertThat(download.getStatus()).isEqualTo(200);
+		assertThat(download.getContentAsByteArray()).isEqualTo(PDF);
+		assertThat(download.getContentType()).isEqualTo("application/pdf");
+		assertThat(download.getHeader("Content-Disposition")).startsWith("attachment").contains("penal-code.pdf");
+		assertThat(download.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(send(get(question), expert).getContentAsString()).contains("penal-code.pdf")
+			.contains("statistics.xlsx");
+		assertThat(send(get("/reviews/" + cast.id() + "/questionnaire"), expert).getContentAsString())
+			.contains("Evidence: 2 file(s)");
+		// The observer reads, never attaches nor removes.
+		MockHttpSession observer = cast.session("surObserver");
+		assertThat(send(get(file), observer).getStatus()).isEqualTo(200);
+		assertThat(send(get(question), observer).getContentAsString()).contains("penal-code.pdf")
+			.doesNotContain("/evidence/" + ids.get(0) + "/remove")
+			.doesNotContain("enctype=\"multipart/form-data\"");
+		assertThat(send(attach(question + "/evidence", "more.pdf", PDF), observer).getStatus()).isEqualTo(403);
+		assertThat(send(post(file + "/remove").with(csrf()), observer).getStatus()).isEqualTo(403);
+		// A reviewing State before submission: refused, nothing listed nor counted.
+		MockHttpSession reviewer = cast.session("reviewerExpert");
+		assertThat(send(get(file), reviewer).getStatus()).isEqualTo(403);
+		assertThat(send(get(apiFile), reviewer).getStatus()).isEqualTo(403);
+		assertThat(send(get(cast.api()), reviewer).getContentAsString()).doesNotContain("evidence")
+			.doesNotContain("penal-code");
+		assertThat(send(get(question), reviewer).getContentAsString()).doesNotContain("penal-code")
+			.doesNotContain("statistics.xlsx");
+		assertThat(send(get("/reviews/" + cast.id() + "/questionnaire"), reviewer).getContentAsString())
+			.doesNotContain("Evidence: 2");
+		// Another State's focal point, an organisation: refused.
+		for (String outsider : List.of("otherFocalPoint", "civilSociety")) {
+			MockHttpSession session = cast.session(outsider);
+			assertThat(send(get(file), session).getStatus()).as(outsider).isEqualTo(403);
+			assertThat(send(get(apiFile), session).getStatus()).as(outsider).isEqualTo(403);
+			assertThat(send(attach(question + "/evidence", "x.pdf", PDF), session).getStatus()).as(outsider)
+				.isEqualTo(403);
+		}
+		// A file of another questionnaire is not found through this review.
+		assertThat(
+				send(get("/reviews/1/questionnaire/evidence/" + ids.get(0)), cast.session("secretariat")).getStatus())
+			.isEqualTo(404);
+		// Too large, or not an accepted type: refused with a clear reason, nothing
+		// attached.
+		byte[] huge = new byte[20 * 1024 * 1024 + 1];
+		System.arraycopy(PDF, 0, huge, 0, PDF.length);
+		MockHttpServletResponse tooLarge = send(attach(question + "/evidence", "huge.pdf", huge), expert);
+		assertThat(tooLarge.getStatus()).isEqualTo(400);
+		assertThat(tooLarge.getContentAsString()).contains("larger than the limit of 20 MB");
+		MockHttpServletResponse program = send(
+				attach(question + "/evidence", "scan.pdf",
+						"MZ\u0090\u0000 this is a Windows program"
+							.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
+					.header("Accept-Language", "fr"),
+				expert);
+		assertThat(program.getStatus()).isEqualTo(400);
+		assertThat(program.getContentAsString()).contains("n’est ni un PDF");
+		assertThat(evidenceIds(send(get(cast.api()), expert).getContentAsString(), status)).hasSize(2);
+		// Removing is audited, and the file is gone.
+		assertThat(send(post(file + "/remove").with(csrf()), cast.session("surExpert2")).getStatus()).isEqualTo(302);
+		assertThat(send(get(file), expert).getStatus()).isEqualTo(404);
+		String questionnaireId = String.valueOf(this.questionnaires.find(cast.id()).orElseThrow().getId());
+		assertThat(this.audit.historyOf("questionnaire", questionnaireId)).extracting((e) -> e.getAction())
+			.contains("questionnaire.evidence-attached", "questionnaire.evidence-removed");
+		// Once submitted, the reviewing States read it; nobody attaches or removes any
+		// more.
+		String xlsxFile = "/reviews/" + cast.id() + "/questionnaire/evidence/" + ids.get(1);
+		assertThat(send(post(cast.api() + "/submit").with(csrf()), cast.session("surFocalPoint")).getStatus())
+			.isEqualTo(200);
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(send(get(xlsxFile), reviewer).getStatus()).isEqualTo(200));
+		assertThat(send(get(cast.api() + "/evidence/" + ids.get(1)), cast.session("reviewerFocalPoint")).getStatus())
+			.isEqualTo(200);
+		assertThat(evidenceIds(send(get(cast.api()), reviewer).getContentAsString(), status))
+			.containsExactly(ids.get(1));
+		assertThat(send(post(xlsxFile + "/remove").with(csrf()), expert).getStatus()).isEqualTo(403);
+		assertThat(send(attach(question + "/evidence", "late.pdf", PDF), expert).getStatus()).isEqualTo(403);
+	}
+
+	@Autowired
+	private EvidenceRepository evidenceRecords;
+
+	@org.springframework.beans.factory.annotation.Value("${palermo.data-dir}")
+	private String dataDir;
+
+	@Test
+	void anEvidenceFileChangedOnDiskIsNotServed() throws Exception {
+		Cast cast = new Cast("GT", "VN");
+		MockHttpSession expert = cast.session("surExpert");
+		String status = firstStatusQuestion(send(get(cast.api()), expert).getContentAsString());
+		send(attach("/reviews/" + cast.id() + "/questionnaire/questions/" + status + "/evidence", "law.pdf", PDF),
+				expert);
+		int id = evidenceIds(send(get(cast.api()), expert).getContentAsString(), status).get(0);
+		Evidence stored = this.evidenceRecords.findById((long) id).orElseThrow();
+		java.nio.file.Files.writeString(java.nio.file.Path.of(this.dataDir, "documents", stored.getStorageKey()),
+				"%PDF-1.4 tampered");
+		MockHttpServletResponse download = send(get(cast.api() + "/evidence/" + id), expert);
+		assertThat(download.getStatus()).isEqualTo(500);
+		assertThat(download.getContentAsString()).doesNotContain("tampered");
+	}
+
 }
