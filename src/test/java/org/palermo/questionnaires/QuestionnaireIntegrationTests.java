@@ -820,4 +820,61 @@ class QuestionnaireIntegrationTests {
 		assertThat(download.getContentAsString()).doesNotContain("tampered");
 	}
 
+	@Autowired
+	private org.palermo.deskreview.PublicationService publicationDecisions;
+
+	@Test
+	void submittedAnswersAreOnTheCountryPageOnlyWhileTheStatePublishesThem() throws Exception {
+		Cast cast = new Cast("SG", "ZW");
+		MockHttpSession expert = cast.session("surExpert");
+		String json = send(get(cast.api()), expert).getContentAsString();
+		String explanation = firstQuestionOfKind(json, "EXPLANATION");
+		String text = "Published explanation " + System.nanoTime();
+		assertThat(send(answer(cast.api() + "/answers/" + explanation, "{\"value\":\"" + text + "\"}"), expert)
+			.getStatus()).isEqualTo(200);
+		String page = "/parties/SG/reviews/" + cast.id() + "/answers";
+		String api = "/api" + page;
+		// Drafted: nothing public.
+		assertThat(send(get(page), null).getStatus()).isEqualTo(404);
+		assertThat(send(get(api), null).getStatus()).isEqualTo(404);
+		assertThat(send(get("/parties/SG"), null).getContentAsString()).doesNotContain(page);
+		// Submitted but not published: still nothing.
+		assertThat(send(post(cast.api() + "/submit").with(csrf()), cast.session("surFocalPoint")).getStatus())
+			.isEqualTo(200);
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.cycle.review(cast.id()).getAnswersSubmittedAt() != null);
+		assertThat(send(get(page), null).getStatus()).isEqualTo(404);
+		assertThat(send(get(api), null).getStatus()).isEqualTo(404);
+		// Published by the State under review's focal point: on the country page and in
+		// the API.
+		as(cast.who.get("secretariat"));
+		while (this.cycle.review(cast.id()).getPhase() != org.palermo.cycle.ReviewPhase.LIST_OF_OBSERVATIONS) {
+			this.cycle.advance(cast.id(), this.cycle.review(cast.id()).getVersion());
+		}
+		as(cast.who.get("surFocalPoint"));
+		var decision = this.publicationDecisions.decide(cast.id(), org.palermo.cycle.ReviewDocument.ANSWERS, true, null,
+				cast.who.get("surFocalPoint").getUsername());
+		SecurityContextHolder.clearContext();
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(send(get(page), null).getStatus()).isEqualTo(200));
+		assertThat(send(get(page), null).getContentAsString()).contains(text);
+		assertThat(send(get("/parties/SG"), null).getContentAsString()).contains(page);
+		String published = send(get(api), null).getContentAsString();
+		assertThat(JsonPath.<List<String>>read(published,
+				"$.sections[*].questions[?(@.id == '" + explanation + "')].answer"))
+			.containsExactly(text);
+		assertThat(published).doesNotContain(cast.who.get("surExpert").getUsername()).doesNotContain("version\":");
+		// Not under another State's page.
+		assertThat(send(get("/parties/JM/reviews/" + cast.id() + "/answers"), null).getStatus()).isEqualTo(404);
+		// Withdrawn: gone again.
+		as(cast.who.get("surFocalPoint"));
+		this.publicationDecisions.decide(cast.id(), org.palermo.cycle.ReviewDocument.ANSWERS, false,
+				decision.getVersion(), cast.who.get("surFocalPoint").getUsername());
+		SecurityContextHolder.clearContext();
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(send(get(api), null).getStatus()).isEqualTo(404));
+		assertThat(send(get(page), null).getStatus()).isEqualTo(404);
+		assertThat(send(get("/parties/SG"), null).getContentAsString()).doesNotContain(page).doesNotContain(text);
+	}
+
 }

@@ -315,6 +315,10 @@ class AuthorizationIntegrationTests {
 					"/reviews/999999/questionnaire/questions/UNTOC-5-STATUS/evidence", REACHED),
 			new Rule("POST", "/reviews/{id}/questionnaire/evidence/{evidenceId}/remove", Access.REVIEW_MEMBERS,
 					"/reviews/999999/questionnaire/evidence/1/remove", REACHED),
+			// published answers: public, only while published and submitted
+			get("/parties/{code}/reviews/{id}/answers", Access.PUBLIC, "/parties/KE/reviews/999999/answers", 404),
+			get("/api/parties/{code}/reviews/{id}/answers", Access.PUBLIC, "/api/parties/KE/reviews/999999/answers",
+					404),
 			get("/reviews/{id}/questionnaire/consultation", Access.CIVIL_SOCIETY),
 			new Rule("POST", "/reviews/{id}/questionnaire/consultation/{questionId}", Access.REVIEW_MEMBERS,
 					"/reviews/999999/questionnaire/consultation/UNTOC-5-STATUS", REACHED),
