@@ -36,9 +36,12 @@ class QuestionnaireController {
 
 	private final EvidenceService evidence;
 
+	private final TemplateMoves moves;
+
 	QuestionnaireController(QuestionnaireService questionnaires, ReviewPolicy policy, OfflineRoundTrip offline,
-			AnswersDocument answersDocument, EvidenceService evidence) {
+			AnswersDocument answersDocument, EvidenceService evidence, TemplateMoves moves) {
 		this.evidence = evidence;
+		this.moves = moves;
 		this.questionnaires = questionnaires;
 		this.policy = policy;
 		this.offline = offline;
@@ -164,7 +167,29 @@ class QuestionnaireController {
 		model.addAttribute("needTypes", QuestionKind.NEED_TYPES);
 		model.addAttribute("languages", org.palermo.system.Languages.CODES);
 		model.addAttribute("evidence", this.evidence.byQuestion(id, principal.getName()));
+		model.addAttribute("newerVersion",
+				this.policy.may(principal.getName(), org.palermo.cycle.ReviewAction.CLEAR_QUESTIONNAIRE, id)
+						? this.moves.newerVersion(id).orElse(null) : null);
 		return "questionnaires/show";
+	}
+
+	/**
+	 * What moving the draft to the newer template version would do, question by question;
+	 * the focal point confirms.
+	 */
+	@GetMapping("/reviews/{id}/questionnaire/template-version")
+	String movePreview(@PathVariable long id, Principal principal, Model model) {
+		model.addAttribute("mapping", this.moves.preview(id, principal.getName()));
+		model.addAttribute("questionnaireVersion", this.questionnaires.find(id).orElseThrow().getVersion());
+		return "questionnaires/move";
+	}
+
+	@PostMapping("/reviews/{id}/questionnaire/template-version")
+	String move(@PathVariable long id, @RequestParam(required = false) Long template,
+			@RequestParam(required = false) Long version, Principal principal, RedirectAttributes redirect) {
+		TemplateMoves.Mapping mapping = this.moves.apply(id, template, version, principal.getName());
+		redirect.addFlashAttribute("movedTo", mapping.target().getTemplateVersion());
+		return "redirect:/reviews/" + id + "/questionnaire";
 	}
 
 	@PostMapping("/reviews/{id}/questionnaire/answers/{questionId}")

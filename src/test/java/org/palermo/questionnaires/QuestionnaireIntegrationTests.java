@@ -105,7 +105,11 @@ class QuestionnaireIntegrationTests {
 		final Map<String, Account> who = new LinkedHashMap<>();
 
 		Cast(String sur, String reviewer) {
-			this.review = cycle.openReview(sur, ThematicCluster.III, 2, LocalDate.now().minusDays(10),
+			this(sur, reviewer, ThematicCluster.III);
+		}
+
+		Cast(String sur, String reviewer, ThematicCluster cluster) {
+			this.review = cycle.openReview(sur, cluster, 2, LocalDate.now().minusDays(10),
 					List.of(new Reviewer(reviewer, ReviewerSlot.OTHER_GROUP, List.of(Instrument.UNTOC))), null);
 			String tag = "q" + sur.toLowerCase() + System.nanoTime() % 100000;
 			this.who.put("secretariat", account(tag + "-sec", Role.SECRETARIAT, null, null));
@@ -875,6 +879,90 @@ class QuestionnaireIntegrationTests {
 			.untilAsserted(() -> assertThat(send(get(api), null).getStatus()).isEqualTo(404));
 		assertThat(send(get(page), null).getStatus()).isEqualTo(404);
 		assertThat(send(get("/parties/SG"), null).getContentAsString()).doesNotContain(page).doesNotContain(text);
+	}
+
+	@Autowired
+	private TemplateService templates;
+
+	@Test
+	void aDraftMovesToANewTemplateVersionThroughAMappingTheFocalPointConfirmsAndSubmittedAnswersKeepTheirs()
+			throws Exception {
+		// Cluster IV: no other test reads its questionnaire's questions.
+		Cast submitted = new Cast("MG", "ZW", ThematicCluster.IV);
+		Cast cast = new Cast("CV", "ZW", ThematicCluster.IV);
+		MockHttpSession expert = cast.session("surExpert");
+		String json = send(get(cast.api()), expert).getContentAsString();
+		int before = JsonPath.read(json, "$.templateVersion");
+		List<String> sections = JsonPath.read(json, "$.sections[*].id");
+		String section = sections.get(sections.size() - 1);
+		String status = section + "-STATUS";
+		String examples = section + "-EXAMPLES";
+		String challenges = section + "-CHALLENGES";
+		for (String[] a : List.of(new String[] { status, "YES" }, new String[] { examples, "Twelve convictions." },
+				new String[] { challenges, "Few interpreters." })) {
+			assertThat(
+					send(answer(cast.api() + "/answers/" + a[0], "{\"value\":\"" + a[1] + "\"}"), expert).getStatus())
+				.isEqualTo(200);
+		}
+		MockHttpSession otherExpert = submitted.session("surExpert");
+		String otherStatus = firstStatusQuestion(send(get(submitted.api()), otherExpert).getContentAsString());
+		send(answer(submitted.api() + "/answers/" + otherStatus, "{\"value\":\"NO\"}"), otherExpert);
+		assertThat(send(post(submitted.api() + "/submit").with(csrf()), submitted.session("surFocalPoint")).getStatus())
+			.isEqualTo(200);
+		// The secretariat drafts the next version: examples get a new id, challenges go,
+		// a
+		// question is added, a French text is written; then publishes it.
+		as(cast.who.get("secretariat"));
+		QuestionnaireTemplate draft = this.templates.draftNextVersion(ThematicCluster.IV);
+		this.templates.rekey(draft.getId(), examples, examples + "-CASES");
+		this.templates.remove(draft.getId(), challenges);
+		this.templates.add(draft.getId(), section, section + "-COORDINATION", QuestionKind.EXPLANATION,
+				"How do the authorities coordinate?", "Name the bodies.");
+		this.templates.write(draft.getId(), status, "fr", "Votre État applique-t-il cet article ?", "Oui ou non.");
+		this.templates.publish(draft.getId());
+		SecurityContextHolder.clearContext();
+		// Only the State under review's focal point sees the mapping and confirms it.
+		String page = "/reviews/" + cast.id() + "/questionnaire/template-version";
+		for (String refused : List.of("surExpert", "surObserver", "reviewerFocalPoint", "secretariat")) {
+			assertThat(send(get(page), cast.session(refused)).getStatus()).as(refused).isEqualTo(403);
+		}
+		MockHttpSession focalPoint = cast.session("surFocalPoint");
+		assertThat(send(get("/reviews/" + cast.id() + "/questionnaire"), focalPoint).getContentAsString())
+			.contains("Version " + (before + 1) + " of the questionnaire is published.");
+		String mapping = send(get(page), focalPoint).getContentAsString();
+		assertThat(mapping).contains("Moved to a new id: 1", "Dropped: 1", "New: 1")
+			.contains(examples + "-CASES", "Twelve convictions.", "Few interpreters.", section + "-COORDINATION");
+		// A stale confirmation (another version read) changes nothing.
+		assertThat(
+				send(post(page).param("template", "999999").param("version", "0").with(csrf()), focalPoint).getStatus())
+			.isEqualTo(409);
+		assertThat(JsonPath.<Integer>read(send(get(cast.api()), expert).getContentAsString(), "$.templateVersion"))
+			.isEqualTo(before);
+		long version = this.questionnaires.find(cast.id()).orElseThrow().getVersion();
+		assertThat(send(post(page).param("template", String.valueOf(draft.getId()))
+			.param("version", String.valueOf(version))
+			.with(csrf()), focalPoint).getStatus()).isEqualTo(302);
+		String after = send(get(cast.api()), expert).getContentAsString();
+		assertThat(JsonPath.<Integer>read(after, "$.templateVersion")).isEqualTo(before + 1);
+		assertThat(JsonPath.<List<String>>read(after,
+				"$.sections[*].questions[?(@.id == '" + examples + "-CASES')].answer.value"))
+			.containsExactly("Twelve convictions.");
+		assertThat(
+				JsonPath.<List<String>>read(after, "$.sections[*].questions[?(@.id == '" + status + "')].answer.value"))
+			.containsExactly("YES");
+		assertThat(after).doesNotContain("\"" + challenges + "\"")
+			.doesNotContain("Few interpreters.")
+			.contains(section + "-COORDINATION");
+		assertThat(this.audit.historyOf("questionnaire",
+				String.valueOf(this.questionnaires.find(cast.id()).orElseThrow().getId())))
+			.anySatisfy((e) -> assertThat(e.getAction()).isEqualTo("questionnaire.template-moved"));
+		// The submitted questionnaire keeps the version it answered, and cannot move.
+		assertThat(JsonPath.<Integer>read(send(get(submitted.api()), otherExpert).getContentAsString(),
+				"$.templateVersion"))
+			.isEqualTo(before);
+		assertThat(send(get("/reviews/" + submitted.id() + "/questionnaire/template-version"),
+				submitted.session("surFocalPoint"))
+			.getStatus()).as("submitted: no longer the focal point's to change").isEqualTo(403);
 	}
 
 }

@@ -315,6 +315,11 @@ class AuthorizationIntegrationTests {
 					"/reviews/999999/questionnaire/questions/UNTOC-5-STATUS/evidence", REACHED),
 			new Rule("POST", "/reviews/{id}/questionnaire/evidence/{evidenceId}/remove", Access.REVIEW_MEMBERS,
 					"/reviews/999999/questionnaire/evidence/1/remove", REACHED),
+			// moving a draft questionnaire to a newer template version: the focal point
+			// only
+			get("/reviews/{id}/questionnaire/template-version", Access.REVIEW_MEMBERS,
+					"/reviews/1/questionnaire/template-version", 200),
+			post("/reviews/{id}/questionnaire/template-version", Access.REVIEW_MEMBERS),
 			// published answers: public, only while published and submitted
 			get("/parties/{code}/reviews/{id}/answers", Access.PUBLIC, "/parties/KE/reviews/999999/answers", 404),
 			get("/api/parties/{code}/reviews/{id}/answers", Access.PUBLIC, "/api/parties/KE/reviews/999999/answers",
