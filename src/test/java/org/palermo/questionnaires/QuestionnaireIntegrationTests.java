@@ -965,4 +965,31 @@ class QuestionnaireIntegrationTests {
 			.getStatus()).as("submitted: no longer the focal point's to change").isEqualTo(403);
 	}
 
+	@Autowired
+	private org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@Test
+	void thePdfsArticleTitlesFollowItsLanguageWhereTheInstrumentsModuleHasThem() throws Exception {
+		Cast cast = new Cast("BZ", "ZW");
+		MockHttpSession expert = cast.session("surExpert");
+		String json = send(get(cast.api()), expert).getContentAsString();
+		String english = JsonPath.read(json, "$.sections[0].title");
+		String instrument = JsonPath.read(json, "$.sections[0].instrument");
+		int number = JsonPath.read(json, "$.sections[0].article");
+		long article = this.jdbc.queryForObject("select id from article where instrument = ? and number = ?",
+				Long.class, instrument, number);
+		String french = "Titre en francais de l article " + number;
+		this.jdbc.update("insert into article_title (article_id, lang, title) values (?, 'fr', ?)", article, french);
+		try {
+			String pdf = "/reviews/" + cast.id() + "/questionnaire/answers.pdf";
+			assertThat(pdfText(send(get(pdf).param("lang", "fr"), expert).getContentAsByteArray()))
+				.contains("Article " + number + " : " + french);
+			// No Spanish title: the English one, rather than nothing.
+			assertThat(pdfText(send(get(pdf).param("lang", "es"), expert).getContentAsByteArray())).contains(english);
+		}
+		finally {
+			this.jdbc.update("delete from article_title where article_id = ? and lang = 'fr'", article);
+		}
+	}
+
 }
