@@ -228,7 +228,7 @@ final class TextExtractor {
 	}
 
 	/** One entry of a zip archive, read up to a limit, or {@code null}. */
-	private static byte[] entry(byte[] zip, String name) {
+	static byte[] entry(byte[] zip, String name) {
 		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
 			ZipEntry entry;
 			int entries = 0;

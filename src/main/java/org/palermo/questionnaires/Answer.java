@@ -51,6 +51,14 @@ public class Answer {
 	}
 
 	/**
+	 * The question of a newer template version that replaces the one answered: the answer
+	 * (and its versions) follows it.
+	 */
+	void moveTo(String newQuestionKey) {
+		this.questionKey = newQuestionKey;
+	}
+
+	/**
 	 * A new version of the answer, by someone, at a time; the version read must be
 	 * current.
 	 */

@@ -38,8 +38,11 @@ class AnswersDocument {
 
 	private final PdfRenderer pdf;
 
+	private final org.palermo.instruments.InstrumentService instruments;
+
 	AnswersDocument(QuestionnaireService questionnaires, ReviewPolicy policy, MessageSource messages,
-			PartyNames parties, PdfRenderer pdf) {
+			PartyNames parties, PdfRenderer pdf, org.palermo.instruments.InstrumentService instruments) {
+		this.instruments = instruments;
 		this.questionnaires = questionnaires;
 		this.policy = policy;
 		this.messages = messages;
@@ -70,6 +73,15 @@ class AnswersDocument {
 
 	Report report(QuestionnaireView view, String language) {
 		Locale locale = Locale.forLanguageTag(language);
+		// The article titles in the document's language where the instruments module has
+		// them; otherwise the template's (English) title.
+		java.util.Map<String, String> titles = new java.util.HashMap<>();
+		this.instruments.articlesByInstrument()
+			.values()
+			.forEach((articles) -> articles.stream()
+				.filter((a) -> a.hasTitleIn(locale))
+				.forEach((a) -> titles.put(TemplateQuestion.sectionKey(a.getInstrument(), a.getNumber()),
+						a.title(locale))));
 		List<Report.Block> blocks = new ArrayList<>();
 		Instrument instrument = null;
 		for (QuestionnaireView.Section section : view.sections()) {
@@ -77,8 +89,8 @@ class AnswersDocument {
 				instrument = section.instrument();
 				blocks.add(Report.Block.heading(msg("instrument." + instrument.name() + ".title", locale)));
 			}
-			blocks.add(Report.Block
-				.subheading(msg("questionnaire.pdf.article", locale, section.article(), section.title())));
+			blocks.add(Report.Block.subheading(msg("questionnaire.pdf.article", locale, section.article(),
+					titles.getOrDefault(section.key(), section.title()))));
 			for (TemplateQuestion question : section.questions()) {
 				if (!view.isAsked(question)) {
 					continue;

@@ -18,4 +18,12 @@ interface CommentRepository extends JpaRepository<Comment, Long> {
 
 	List<Comment> findByQuestionnaireIdAndResolvedAtIsNull(long questionnaireId);
 
+	/**
+	 * Moves the rows of one question to another id (a draft moving to a new template
+	 * version).
+	 */
+	@org.springframework.data.jpa.repository.Modifying
+	@org.springframework.data.jpa.repository.Query("update Comment x set x.questionKey = ?3 where x.questionnaireId = ?1 and x.questionKey = ?2")
+	int moveQuestion(long questionnaireId, String from, String to);
+
 }

@@ -80,6 +80,12 @@ public class Questionnaire {
 		this.reopenReason = reason.strip();
 	}
 
+	/** The draft moves to a newer template version (its answers mapped by the caller). */
+	void moveToTemplate(long newTemplateId) {
+		requireDraft();
+		this.templateId = newTemplateId;
+	}
+
 	/** Refuses any change to a submitted questionnaire. */
 	void requireDraft() {
 		if (this.status != QuestionnaireStatus.DRAFT) {

@@ -41,8 +41,11 @@ class QuestionnaireApiController {
 
 	private final AnswersDocument answersDocument;
 
+	private final EvidenceService evidence;
+
 	QuestionnaireApiController(QuestionnaireService questionnaires, Problems problems, MessageSource messages,
-			OfflineRoundTrip offline, AnswersDocument answersDocument) {
+			OfflineRoundTrip offline, AnswersDocument answersDocument, EvidenceService evidence) {
+		this.evidence = evidence;
 		this.questionnaires = questionnaires;
 		this.problems = problems;
 		this.messages = messages;
@@ -106,11 +109,25 @@ class QuestionnaireApiController {
 	@Operation(summary = "The questionnaire of a review",
 			description = "Sections (one per article of each instrument the State under review is party to) and "
 					+ "their questions, each with id and kind; answer (value, version) where the caller may read "
-					+ "the answers. The review's people and the secretariat only.")
+					+ "the answers, and then evidence (files attached to the answer: id, fileName, mediaType, size, "
+					+ "sha256, uploadedBy, uploadedAt, href). The review's people and the secretariat only.")
 	@ApiResponse(responseCode = "200", description = "The questionnaire")
 	@ApiResponse(responseCode = "403", description = "Not one of the review's people")
 	QuestionnaireJson questionnaire(@PathVariable long id, Principal principal, Locale locale) {
-		return QuestionnaireJson.of(this.questionnaires.view(id, principal.getName()), locale);
+		QuestionnaireView view = this.questionnaires.view(id, principal.getName());
+		return QuestionnaireJson.of(view, this.evidence.byQuestion(id, principal.getName()), locale);
+	}
+
+	@GetMapping("/api/reviews/{id}/questionnaire/evidence/{evidenceId}")
+	@Operation(summary = "One evidence file",
+			description = "The file attached to an answer, as an attachment (Content-Disposition, nosniff), checked "
+					+ "against its SHA-256. For those who may read the answers: the reviewing States only once "
+					+ "the questionnaire is submitted.")
+	@ApiResponse(responseCode = "200", description = "The file")
+	@ApiResponse(responseCode = "403", description = "The caller may not read the answers")
+	@ApiResponse(responseCode = "404", description = "No such file in this questionnaire")
+	ResponseEntity<byte[]> evidenceFile(@PathVariable long id, @PathVariable long evidenceId, Principal principal) {
+		return QuestionnaireController.download(this.evidence.file(id, evidenceId, principal.getName()));
 	}
 
 	@PutMapping("/api/reviews/{id}/questionnaire/answers/{questionId}")
@@ -141,6 +158,16 @@ class QuestionnaireApiController {
 		body.put("submittedAt", submitted.getSubmittedAt());
 		body.put("submittedBy", submitted.getSubmittedBy());
 		return body;
+	}
+
+	/** A stored evidence file that no longer matches its SHA-256: not served. */
+	@ExceptionHandler(org.palermo.documents.FileStore.CorruptedFileException.class)
+	ResponseEntity<Map<String, Object>> corrupted(HttpServletRequest request, Locale locale) {
+		Map<String, Object> body = this.problems.body(HttpStatus.INTERNAL_SERVER_ERROR, "documents.error.integrity",
+				request.getRequestURI(), locale);
+		return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(body);
 	}
 
 	/** A 409 with both versions, so the client can merge; nothing was saved. */

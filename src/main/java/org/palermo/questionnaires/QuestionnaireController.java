@@ -34,8 +34,14 @@ class QuestionnaireController {
 
 	private final AnswersDocument answersDocument;
 
+	private final EvidenceService evidence;
+
+	private final TemplateMoves moves;
+
 	QuestionnaireController(QuestionnaireService questionnaires, ReviewPolicy policy, OfflineRoundTrip offline,
-			AnswersDocument answersDocument) {
+			AnswersDocument answersDocument, EvidenceService evidence, TemplateMoves moves) {
+		this.evidence = evidence;
+		this.moves = moves;
 		this.questionnaires = questionnaires;
 		this.policy = policy;
 		this.offline = offline;
@@ -160,7 +166,30 @@ class QuestionnaireController {
 		model.addAttribute("statuses", QuestionKind.STATUSES);
 		model.addAttribute("needTypes", QuestionKind.NEED_TYPES);
 		model.addAttribute("languages", org.palermo.system.Languages.CODES);
+		model.addAttribute("evidence", this.evidence.byQuestion(id, principal.getName()));
+		model.addAttribute("newerVersion",
+				this.policy.may(principal.getName(), org.palermo.cycle.ReviewAction.CLEAR_QUESTIONNAIRE, id)
+						? this.moves.newerVersion(id).orElse(null) : null);
 		return "questionnaires/show";
+	}
+
+	/**
+	 * What moving the draft to the newer template version would do, question by question;
+	 * the focal point confirms.
+	 */
+	@GetMapping("/reviews/{id}/questionnaire/template-version")
+	String movePreview(@PathVariable long id, Principal principal, Model model) {
+		model.addAttribute("mapping", this.moves.preview(id, principal.getName()));
+		model.addAttribute("questionnaireVersion", this.questionnaires.find(id).orElseThrow().getVersion());
+		return "questionnaires/move";
+	}
+
+	@PostMapping("/reviews/{id}/questionnaire/template-version")
+	String move(@PathVariable long id, @RequestParam(required = false) Long template,
+			@RequestParam(required = false) Long version, Principal principal, RedirectAttributes redirect) {
+		TemplateMoves.Mapping mapping = this.moves.apply(id, template, version, principal.getName());
+		redirect.addFlashAttribute("movedTo", mapping.target().getTemplateVersion());
+		return "redirect:/reviews/" + id + "/questionnaire";
 	}
 
 	@PostMapping("/reviews/{id}/questionnaire/answers/{questionId}")
@@ -186,39 +215,98 @@ class QuestionnaireController {
 	}
 
 	@GetMapping("/reviews/{id}/questionnaire/questions/{questionId}")
-	String question(@PathVariable long id, @PathVariable String questionId, Principal principal, Model model,
-			Locale locale) {
-		QuestionnaireView view = this.questionnaires.view(id, principal.getName());
+	String question(@PathVariable long id, @PathVariable String questionId, Principal principal, Model model) {
+		questionPage(id, questionId, principal.getName(), model);
+		return "questionnaires/question";
+	}
+
+	private void questionPage(long id, String questionId, String username, Model model) {
+		QuestionnaireView view = this.questionnaires.view(id, username);
 		TemplateQuestion question = view.questions()
 			.stream()
 			.filter((q) -> q.getQuestionKey().equals(questionId))
 			.findFirst()
 			.orElseThrow(() -> new org.palermo.system.NotFoundException("question"));
-		List<AnswerRevision> history = view.answersVisible()
-				? this.questionnaires.history(id, questionId, principal.getName()) : List.of();
+		List<AnswerRevision> history = view.answersVisible() ? this.questionnaires.history(id, questionId, username)
+				: List.of();
 		model.addAttribute("view", view);
 		model.addAttribute("question", question);
 		model.addAttribute("history", history);
 		model.addAttribute("diffs", TextDiff.successive(history));
-		model.addAttribute("allowed", this.policy.allowed(principal.getName(), view.review()));
-		model.addAttribute("comments",
-				this.policy.may(principal.getName(), org.palermo.cycle.ReviewAction.READ_COMMENTS, id)
-						? CommentThread.of(this.questionnaires.comments(id, questionId, principal.getName()))
-						: List.of());
+		model.addAttribute("allowed", this.policy.allowed(username, view.review()));
+		model.addAttribute("evidence", this.evidence.of(id, questionId, username));
+		model.addAttribute("evidenceMaxMegabytes", this.evidence.maxMegabytes());
+		model.addAttribute("comments", this.policy.may(username, org.palermo.cycle.ReviewAction.READ_COMMENTS, id)
+				? CommentThread.of(this.questionnaires.comments(id, questionId, username)) : List.of());
 		model.addAttribute("names", this.questionnaires.namesIn(id));
 		model.addAttribute("organisationNames", this.questionnaires.organisationNames());
 		model.addAttribute("consultations",
-				this.questionnaires.consultations(id, principal.getName())
+				this.questionnaires.consultations(id, username)
 					.stream()
 					.filter((c) -> c.questionKey().equals(questionId))
 					.toList());
 		model.addAttribute("organisations",
-				this.policy.may(principal.getName(), org.palermo.cycle.ReviewAction.CONSULT_CIVIL_SOCIETY, id)
+				this.policy.may(username, org.palermo.cycle.ReviewAction.CONSULT_CIVIL_SOCIETY, id)
 						? this.questionnaires.organisations() : List.of());
 		model.addAttribute("reusable",
-				this.policy.may(principal.getName(), org.palermo.cycle.ReviewAction.ANSWER_QUESTIONNAIRE, id)
-						? this.questionnaires.reusableFrom(id, questionId, principal.getName()) : List.of());
-		return "questionnaires/question";
+				this.policy.may(username, org.palermo.cycle.ReviewAction.ANSWER_QUESTIONNAIRE, id)
+						? this.questionnaires.reusableFrom(id, questionId, username) : List.of());
+	}
+
+	/**
+	 * Attaches a file as evidence; a file refused (too large, not an accepted type) shows
+	 * the question page again with the reason, nothing attached.
+	 */
+	@PostMapping("/reviews/{id}/questionnaire/questions/{questionId}/evidence")
+	ModelAndView attach(@PathVariable long id, @PathVariable String questionId,
+			@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file, Principal principal,
+			RedirectAttributes redirect) throws java.io.IOException {
+		try {
+			byte[] content = (file != null) ? file.getBytes() : new byte[0];
+			Evidence attached = this.evidence.attach(id, questionId, (file != null) ? file.getOriginalFilename() : null,
+					content, principal.getName());
+			redirect.addFlashAttribute("attached", attached.getFileName());
+			return new ModelAndView("redirect:/reviews/" + id + "/questionnaire/questions/" + questionId + "#evidence");
+		}
+		catch (UserInputException ex) {
+			ModelAndView page = new ModelAndView("questionnaires/question");
+			org.springframework.ui.ExtendedModelMap model = new org.springframework.ui.ExtendedModelMap();
+			questionPage(id, questionId, principal.getName(), model);
+			page.addAllObjects(model);
+			page.setStatus(HttpStatus.BAD_REQUEST);
+			page.addObject("evidenceError", ex.getMessageKey());
+			return page;
+		}
+	}
+
+	@PostMapping("/reviews/{id}/questionnaire/evidence/{evidenceId}/remove")
+	String removeEvidence(@PathVariable long id, @PathVariable long evidenceId, Principal principal,
+			RedirectAttributes redirect) {
+		Evidence removed = this.evidence.remove(id, evidenceId, principal.getName());
+		redirect.addFlashAttribute("removed", removed.getFileName());
+		return "redirect:/reviews/" + id + "/questionnaire/questions/" + removed.getQuestionKey() + "#evidence";
+	}
+
+	/**
+	 * One evidence file: an attachment with nosniff, for those who may read the answers.
+	 */
+	@GetMapping("/reviews/{id}/questionnaire/evidence/{evidenceId}")
+	org.springframework.http.ResponseEntity<byte[]> evidenceFile(@PathVariable long id, @PathVariable long evidenceId,
+			Principal principal) {
+		return download(this.evidence.file(id, evidenceId, principal.getName()));
+	}
+
+	static org.springframework.http.ResponseEntity<byte[]> download(EvidenceService.EvidenceFile file) {
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.parseMediaType(file.mediaType()))
+			.header("Content-Disposition",
+					org.springframework.http.ContentDisposition.attachment()
+						.filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.header("Cache-Control", "private, no-store")
+			.body(file.content());
 	}
 
 	@PostMapping("/reviews/{id}/questionnaire/questions/{questionId}/comments")

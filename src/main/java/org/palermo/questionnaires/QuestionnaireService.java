@@ -654,7 +654,7 @@ public class QuestionnaireService {
 	}
 
 	/** The questions of the instruments the State under review is party to. */
-	private List<TemplateQuestion> covered(CountryReview review, QuestionnaireTemplate template) {
+	List<TemplateQuestion> covered(CountryReview review, QuestionnaireTemplate template) {
 		StateParty party = this.parties.findParty(review.getStateUnderReview()).orElse(null);
 		return template.getQuestions()
 			.stream()

@@ -63,6 +63,53 @@ public class QuestionnaireTemplate {
 		this.questions.add(question);
 	}
 
+	/** A draft of the next version holding a copy of every question of this one. */
+	QuestionnaireTemplate nextDraft(int nextVersion, Instant at) {
+		QuestionnaireTemplate draft = new QuestionnaireTemplate(this.cluster, nextVersion, at);
+		this.questions.forEach((q) -> draft.questions.add(q.copy()));
+		return draft;
+	}
+
+	/** One question of this draft, to change it. */
+	TemplateQuestion draftQuestion(String key) {
+		if (this.status != TemplateStatus.DRAFT) {
+			throw new IllegalStateException("a published template never changes");
+		}
+		return this.questions.stream()
+			.filter((q) -> q.getQuestionKey().equals(key))
+			.findFirst()
+			.orElseThrow(() -> new org.palermo.system.NotFoundException("question"));
+	}
+
+	void remove(String key) {
+		TemplateQuestion question = draftQuestion(key);
+		this.questions.remove(question);
+		this.questions.stream().filter((q) -> key.equals(q.getConditionKey())).findAny().ifPresent((q) -> {
+			throw new org.palermo.system.UserInputException("questionnaire.template.error.conditionRemoved");
+		});
+	}
+
+	/** Places a new question after the last one of its section (at the end otherwise). */
+	void insert(TemplateQuestion question) {
+		if (this.status != TemplateStatus.DRAFT) {
+			throw new IllegalStateException("a published template never changes");
+		}
+		int at = this.questions.size();
+		for (int i = 0; i < this.questions.size(); i++) {
+			if (this.questions.get(i).getSectionKey().equals(question.getSectionKey())) {
+				at = i + 1;
+			}
+		}
+		this.questions.add(at, question);
+		for (int i = 0; i < this.questions.size(); i++) {
+			this.questions.get(i).placeAt(i);
+		}
+	}
+
+	boolean has(String key) {
+		return this.questions.stream().anyMatch((q) -> q.getQuestionKey().equals(key));
+	}
+
 	void publish(Instant at) {
 		if (this.status != TemplateStatus.DRAFT) {
 			throw new IllegalStateException("already published");

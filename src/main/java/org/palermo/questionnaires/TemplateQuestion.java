@@ -50,6 +50,12 @@ public class TemplateQuestion {
 
 	private String promptEn;
 
+	/**
+	 * The key of the question of the version before that this one replaces (its answer
+	 * moves here); null when it is the same key or a new question.
+	 */
+	private String previousKey;
+
 	private String guidanceEn;
 
 	@ElementCollection(fetch = FetchType.EAGER)
@@ -71,6 +77,46 @@ public class TemplateQuestion {
 		this.conditionKey = conditionKey;
 		this.promptEn = promptEn;
 		this.guidanceEn = guidanceEn;
+	}
+
+	/** A copy for a new draft version: same key, texts and translations. */
+	TemplateQuestion copy() {
+		TemplateQuestion copy = new TemplateQuestion(this.questionKey, this.instrument, this.articleNumber,
+				this.articleTitle, this.kind, this.position, this.conditionKey, this.promptEn, this.guidanceEn);
+		this.translations.forEach((lang, text) -> copy.translations.put(lang, new Text(text.prompt, text.guidance)));
+		return copy;
+	}
+
+	/** The prompt and guidance in one language (English replaces the default texts). */
+	void write(String language, String prompt, String guidance) {
+		if ("en".equals(language)) {
+			this.promptEn = prompt;
+			this.guidanceEn = guidance;
+		}
+		else {
+			this.translations.put(language, new Text(prompt, guidance));
+		}
+	}
+
+	/** A new key for the question; its answers move here from the old key. */
+	void rekey(String newKey) {
+		if (this.previousKey == null) {
+			this.previousKey = this.questionKey;
+		}
+		this.questionKey = newKey;
+	}
+
+	void placeAt(int newPosition) {
+		this.position = newPosition;
+	}
+
+	public String getPreviousKey() {
+		return this.previousKey;
+	}
+
+	/** Whether the prompt is written in this language (English always is). */
+	public boolean isWrittenIn(String language) {
+		return "en".equals(language) || this.translations.containsKey(language);
 	}
 
 	public String getQuestionKey() {

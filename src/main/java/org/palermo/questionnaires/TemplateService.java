@@ -125,6 +125,131 @@ public class TemplateService {
 		return template;
 	}
 
+	/**
+	 * The cluster's newest published version when it is newer than this template; what a
+	 * draft questionnaire may move to.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<QuestionnaireTemplate> newerThan(long templateId) {
+		QuestionnaireTemplate current = template(templateId);
+		return this.templates
+			.findFirstByClusterAndStatusOrderByTemplateVersionDesc(current.getCluster(), TemplateStatus.PUBLISHED)
+			.filter((t) -> t.getTemplateVersion() > current.getTemplateVersion())
+			.map((t) -> template(t.getId()));
+	}
+
+	/** Every version of every cluster, newest first within a cluster. */
+	@Transactional(readOnly = true)
+	public List<QuestionnaireTemplate> versions() {
+		return this.templates.findAll()
+			.stream()
+			.sorted(java.util.Comparator.comparing(QuestionnaireTemplate::getCluster)
+				.thenComparing(QuestionnaireTemplate::getTemplateVersion, java.util.Comparator.reverseOrder()))
+			.toList();
+	}
+
+	/**
+	 * A new draft version of a cluster's template: a copy of its newest published
+	 * version, to edit; one draft at a time.
+	 */
+	@Transactional
+	public QuestionnaireTemplate draftNextVersion(ThematicCluster cluster) {
+		List<QuestionnaireTemplate> all = this.templates.findAll()
+			.stream()
+			.filter((t) -> t.getCluster() == cluster)
+			.toList();
+		if (all.stream().anyMatch((t) -> t.getStatus() == TemplateStatus.DRAFT)) {
+			throw new org.palermo.system.UserInputException("questionnaire.template.error.draftExists");
+		}
+		int next = all.stream().mapToInt(QuestionnaireTemplate::getTemplateVersion).max().orElse(0) + 1;
+		QuestionnaireTemplate draft = this.templates
+			.saveAndFlush(published(cluster).nextDraft(next, Instant.now(this.clock)));
+		this.audit.record("questionnaire-template.drafted", "questionnaire-template", String.valueOf(draft.getId()),
+				null, Map.of("cluster", cluster.name(), "version", next, "from", next - 1));
+		return draft;
+	}
+
+	/** Changes the prompt and guidance of one question of a draft, in one language. */
+	@Transactional
+	public void write(long draftId, String key, String language, String prompt, String guidance) {
+		if (language == null || !org.palermo.system.Languages.CODES.contains(language)) {
+			throw new org.palermo.system.UserInputException("questionnaire.template.error.language");
+		}
+		if (prompt == null || prompt.isBlank() || prompt.length() > 1000 || guidance == null
+				|| guidance.length() > 2000) {
+			throw new org.palermo.system.UserInputException("questionnaire.template.error.text");
+		}
+		TemplateQuestion question = draft(draftId).draftQuestion(key);
+		question.write(language, prompt.strip(), guidance.strip());
+		this.audit.record("questionnaire-template.question-written", "questionnaire-template", String.valueOf(draftId),
+				null, Map.of("question", key, "language", language));
+	}
+
+	/**
+	 * Removes a question from a draft; answers to it are dropped by a questionnaire
+	 * moving here.
+	 */
+	@Transactional
+	public void remove(long draftId, String key) {
+		draft(draftId).remove(key);
+		this.audit.record("questionnaire-template.question-removed", "questionnaire-template", String.valueOf(draftId),
+				Map.of("question", key), null);
+	}
+
+	/** Gives a question of a draft a new id; answers to the old id move to it. */
+	@Transactional
+	public void rekey(long draftId, String key, String newKey) {
+		QuestionnaireTemplate draft = draft(draftId);
+		String checked = checkedKey(draft, newKey);
+		draft.draftQuestion(key).rekey(checked);
+		this.audit.record("questionnaire-template.question-moved", "questionnaire-template", String.valueOf(draftId),
+				Map.of("question", key), Map.of("question", checked));
+	}
+
+	/** Adds a question to a section (an article of an instrument) of a draft. */
+	@Transactional
+	public void add(long draftId, String section, String key, QuestionKind kind, String prompt, String guidance) {
+		QuestionnaireTemplate draft = draft(draftId);
+		TemplateQuestion model = draft.getQuestions()
+			.stream()
+			.filter((q) -> q.getSectionKey().equals(section))
+			.findFirst()
+			.orElseThrow(() -> new org.palermo.system.UserInputException("questionnaire.template.error.section"));
+		if (kind == null || prompt == null || prompt.isBlank() || prompt.length() > 1000 || guidance == null
+				|| guidance.length() > 2000) {
+			throw new org.palermo.system.UserInputException("questionnaire.template.error.text");
+		}
+		String checked = checkedKey(draft, key);
+		if (!checked.startsWith(section + "-")) {
+			throw new org.palermo.system.UserInputException("questionnaire.template.error.key");
+		}
+		draft.insert(new TemplateQuestion(checked, model.getInstrument(), model.getArticleNumber(),
+				model.getArticleTitle(), kind, 0, null, prompt.strip(), guidance.strip()));
+		this.audit.record("questionnaire-template.question-added", "questionnaire-template", String.valueOf(draftId),
+				null, Map.of("question", checked, "kind", kind.name()));
+	}
+
+	private static final java.util.regex.Pattern KEY = java.util.regex.Pattern
+		.compile("[A-Z]{2,5}-[0-9]{1,3}(-[A-Z0-9_]{1,20}){1,3}");
+
+	private static String checkedKey(QuestionnaireTemplate draft, String key) {
+		if (key == null || key.length() > 64 || !KEY.matcher(key).matches()) {
+			throw new org.palermo.system.UserInputException("questionnaire.template.error.key");
+		}
+		if (draft.has(key)) {
+			throw new org.palermo.system.UserInputException("questionnaire.template.error.keyTaken");
+		}
+		return key;
+	}
+
+	private QuestionnaireTemplate draft(long id) {
+		QuestionnaireTemplate draft = this.templates.findById(id).orElseThrow(() -> new NotFoundException("template"));
+		if (draft.getStatus() != TemplateStatus.DRAFT) {
+			throw new org.palermo.system.UserInputException("questionnaire.template.error.published");
+		}
+		return draft;
+	}
+
 	static String questionKey(Instrument instrument, int article, QuestionKind kind) {
 		return TemplateQuestion.sectionKey(instrument, article) + "-" + kind.name();
 	}

@@ -105,7 +105,11 @@ class QuestionnaireIntegrationTests {
 		final Map<String, Account> who = new LinkedHashMap<>();
 
 		Cast(String sur, String reviewer) {
-			this.review = cycle.openReview(sur, ThematicCluster.III, 2, LocalDate.now().minusDays(10),
+			this(sur, reviewer, ThematicCluster.III);
+		}
+
+		Cast(String sur, String reviewer, ThematicCluster cluster) {
+			this.review = cycle.openReview(sur, cluster, 2, LocalDate.now().minusDays(10),
 					List.of(new Reviewer(reviewer, ReviewerSlot.OTHER_GROUP, List.of(Instrument.UNTOC))), null);
 			String tag = "q" + sur.toLowerCase() + System.nanoTime() % 100000;
 			this.who.put("secretariat", account(tag + "-sec", Role.SECRETARIAT, null, null));
@@ -680,6 +684,312 @@ class QuestionnaireIntegrationTests {
 			.untilAsserted(() -> assertThat(send(get(web).param("lang", "en"), reviewer).getStatus()).isEqualTo(200));
 		assertThat(pdfText(send(get(web).param("lang", "en"), reviewer).getContentAsByteArray())).contains(chinese,
 				"Submitted");
+	}
+
+	private static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
+		.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+	private static org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder attach(
+			String path, String name, byte[] content) {
+		return multipart(path).file(new MockMultipartFile("file", name, "application/octet-stream", content))
+			.with(csrf());
+	}
+
+	private static List<Integer> evidenceIds(String json, String question) {
+		return JsonPath.read(json, "$.sections[*].questions[?(@.id == '" + question + "')].evidence[*].id");
+	}
+
+	@Test
+	void evidenceIsSeenOnlyByThoseWhoMayReadTheAnswersAndItsTypeIsReadFromItsContent() throws Exception {
+		Cast cast = new Cast("NP", "HN");
+		MockHttpSession expert = cast.session("surExpert");
+		String status = firstStatusQuestion(send(get(cast.api()), expert).getContentAsString());
+		String question = "/reviews/" + cast.id() + "/questionnaire/questions/" + status;
+		// A PDF named like a program: kept as the PDF its content says it is.
+		assertThat(send(attach(question + "/evidence", "penal-code.exe", PDF), expert).getStatus()).isEqualTo(302);
+		ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			workbook.createSheet("Cases").createRow(0).createCell(0).setCellValue("Convictions 2025: 14");
+			workbook.write(xlsx);
+		}
+		assertThat(send(attach(question + "/evidence", "statistics", xlsx.toByteArray()), expert).getStatus())
+			.isEqualTo(302);
+		String json = send(get(cast.api()), expert).getContentAsString();
+		List<Integer> ids = evidenceIds(json, status);
+		assertThat(ids).hasSize(2);
+		assertThat(JsonPath.<List<String>>read(json,
+				"$.sections[*].questions[?(@.id == '" + status + "')].evidence[*].fileName"))
+			.containsExactly("penal-code.pdf", "statistics.xlsx");
+		assertThat(JsonPath.<List<String>>read(json,
+				"$.sections[*].questions[?(@.id == '" + status + "')].evidence[*].mediaType"))
+			.containsExactly("application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		String file = "/reviews/" + cast.id() + "/questionnaire/evidence/" + ids.get(0);
+		String apiFile = cast.api() + "/evidence/" + ids.get(0);
+		MockHttpServletResponse download = send(get(file), expert);
+		assertThat(download.getStatus()).isEqualTo(200);
+		assertThat(download.getContentAsByteArray()).isEqualTo(PDF);
+		assertThat(download.getContentType()).isEqualTo("application/pdf");
+		assertThat(download.getHeader("Content-Disposition")).startsWith("attachment").contains("penal-code.pdf");
+		assertThat(download.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(send(get(question), expert).getContentAsString()).contains("penal-code.pdf")
+			.contains("statistics.xlsx");
+		assertThat(send(get("/reviews/" + cast.id() + "/questionnaire"), expert).getContentAsString())
+			.contains("Evidence: 2 file(s)");
+		// The observer reads, never attaches nor removes.
+		MockHttpSession observer = cast.session("surObserver");
+		assertThat(send(get(file), observer).getStatus()).isEqualTo(200);
+		assertThat(send(get(question), observer).getContentAsString()).contains("penal-code.pdf")
+			.doesNotContain("/evidence/" + ids.get(0) + "/remove")
+			.doesNotContain("enctype=\"multipart/form-data\"");
+		assertThat(send(attach(question + "/evidence", "more.pdf", PDF), observer).getStatus()).isEqualTo(403);
+		assertThat(send(post(file + "/remove").with(csrf()), observer).getStatus()).isEqualTo(403);
+		// A reviewing State before submission: refused, nothing listed nor counted.
+		MockHttpSession reviewer = cast.session("reviewerExpert");
+		assertThat(send(get(file), reviewer).getStatus()).isEqualTo(403);
+		assertThat(send(get(apiFile), reviewer).getStatus()).isEqualTo(403);
+		assertThat(send(get(cast.api()), reviewer).getContentAsString()).doesNotContain("evidence")
+			.doesNotContain("penal-code");
+		assertThat(send(get(question), reviewer).getContentAsString()).doesNotContain("penal-code")
+			.doesNotContain("statistics.xlsx");
+		assertThat(send(get("/reviews/" + cast.id() + "/questionnaire"), reviewer).getContentAsString())
+			.doesNotContain("Evidence: 2");
+		// Another State's focal point, an organisation: refused.
+		for (String outsider : List.of("otherFocalPoint", "civilSociety")) {
+			MockHttpSession session = cast.session(outsider);
+			assertThat(send(get(file), session).getStatus()).as(outsider).isEqualTo(403);
+			assertThat(send(get(apiFile), session).getStatus()).as(outsider).isEqualTo(403);
+			assertThat(send(attach(question + "/evidence", "x.pdf", PDF), session).getStatus()).as(outsider)
+				.isEqualTo(403);
+		}
+		// A file of another questionnaire is not found through this review.
+		assertThat(
+				send(get("/reviews/1/questionnaire/evidence/" + ids.get(0)), cast.session("secretariat")).getStatus())
+			.isEqualTo(404);
+		// Too large, or not an accepted type: refused with a clear reason, nothing
+		// attached.
+		byte[] huge = new byte[20 * 1024 * 1024 + 1];
+		System.arraycopy(PDF, 0, huge, 0, PDF.length);
+		MockHttpServletResponse tooLarge = send(attach(question + "/evidence", "huge.pdf", huge), expert);
+		assertThat(tooLarge.getStatus()).isEqualTo(400);
+		assertThat(tooLarge.getContentAsString()).contains("larger than the limit of 20 MB");
+		MockHttpServletResponse program = send(
+				attach(question + "/evidence", "scan.pdf",
+						"MZ\u0090\u0000 this is a Windows program"
+							.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
+					.header("Accept-Language", "fr"),
+				expert);
+		assertThat(program.getStatus()).isEqualTo(400);
+		assertThat(program.getContentAsString()).contains("n’est ni un PDF");
+		assertThat(evidenceIds(send(get(cast.api()), expert).getContentAsString(), status)).hasSize(2);
+		// Removing is audited, and the file is gone.
+		assertThat(send(post(file + "/remove").with(csrf()), cast.session("surExpert2")).getStatus()).isEqualTo(302);
+		assertThat(send(get(file), expert).getStatus()).isEqualTo(404);
+		String questionnaireId = String.valueOf(this.questionnaires.find(cast.id()).orElseThrow().getId());
+		assertThat(this.audit.historyOf("questionnaire", questionnaireId)).extracting((e) -> e.getAction())
+			.contains("questionnaire.evidence-attached", "questionnaire.evidence-removed");
+		// Once submitted, the reviewing States read it; nobody attaches or removes any
+		// more.
+		String xlsxFile = "/reviews/" + cast.id() + "/questionnaire/evidence/" + ids.get(1);
+		assertThat(send(post(cast.api() + "/submit").with(csrf()), cast.session("surFocalPoint")).getStatus())
+			.isEqualTo(200);
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(send(get(xlsxFile), reviewer).getStatus()).isEqualTo(200));
+		assertThat(send(get(cast.api() + "/evidence/" + ids.get(1)), cast.session("reviewerFocalPoint")).getStatus())
+			.isEqualTo(200);
+		assertThat(evidenceIds(send(get(cast.api()), reviewer).getContentAsString(), status))
+			.containsExactly(ids.get(1));
+		assertThat(send(post(xlsxFile + "/remove").with(csrf()), expert).getStatus()).isEqualTo(403);
+		assertThat(send(attach(question + "/evidence", "late.pdf", PDF), expert).getStatus()).isEqualTo(403);
+	}
+
+	@Autowired
+	private EvidenceRepository evidenceRecords;
+
+	@org.springframework.beans.factory.annotation.Value("${palermo.data-dir}")
+	private String dataDir;
+
+	@Test
+	void anEvidenceFileChangedOnDiskIsNotServed() throws Exception {
+		Cast cast = new Cast("GT", "VN");
+		MockHttpSession expert = cast.session("surExpert");
+		String status = firstStatusQuestion(send(get(cast.api()), expert).getContentAsString());
+		send(attach("/reviews/" + cast.id() + "/questionnaire/questions/" + status + "/evidence", "law.pdf", PDF),
+				expert);
+		int id = evidenceIds(send(get(cast.api()), expert).getContentAsString(), status).get(0);
+		Evidence stored = this.evidenceRecords.findById((long) id).orElseThrow();
+		java.nio.file.Files.writeString(java.nio.file.Path.of(this.dataDir, "documents", stored.getStorageKey()),
+				"%PDF-1.4 tampered");
+		MockHttpServletResponse download = send(get(cast.api() + "/evidence/" + id), expert);
+		assertThat(download.getStatus()).isEqualTo(500);
+		assertThat(download.getContentAsString()).doesNotContain("tampered");
+	}
+
+	@Autowired
+	private org.palermo.deskreview.PublicationService publicationDecisions;
+
+	@Test
+	void submittedAnswersAreOnTheCountryPageOnlyWhileTheStatePublishesThem() throws Exception {
+		Cast cast = new Cast("SG", "ZW");
+		MockHttpSession expert = cast.session("surExpert");
+		String json = send(get(cast.api()), expert).getContentAsString();
+		String explanation = firstQuestionOfKind(json, "EXPLANATION");
+		String text = "Published explanation " + System.nanoTime();
+		assertThat(send(answer(cast.api() + "/answers/" + explanation, "{\"value\":\"" + text + "\"}"), expert)
+			.getStatus()).isEqualTo(200);
+		String page = "/parties/SG/reviews/" + cast.id() + "/answers";
+		String api = "/api" + page;
+		// Drafted: nothing public.
+		assertThat(send(get(page), null).getStatus()).isEqualTo(404);
+		assertThat(send(get(api), null).getStatus()).isEqualTo(404);
+		assertThat(send(get("/parties/SG"), null).getContentAsString()).doesNotContain(page);
+		// Submitted but not published: still nothing.
+		assertThat(send(post(cast.api() + "/submit").with(csrf()), cast.session("surFocalPoint")).getStatus())
+			.isEqualTo(200);
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.cycle.review(cast.id()).getAnswersSubmittedAt() != null);
+		assertThat(send(get(page), null).getStatus()).isEqualTo(404);
+		assertThat(send(get(api), null).getStatus()).isEqualTo(404);
+		// Published by the State under review's focal point: on the country page and in
+		// the API.
+		as(cast.who.get("secretariat"));
+		while (this.cycle.review(cast.id()).getPhase() != org.palermo.cycle.ReviewPhase.LIST_OF_OBSERVATIONS) {
+			this.cycle.advance(cast.id(), this.cycle.review(cast.id()).getVersion());
+		}
+		as(cast.who.get("surFocalPoint"));
+		var decision = this.publicationDecisions.decide(cast.id(), org.palermo.cycle.ReviewDocument.ANSWERS, true, null,
+				cast.who.get("surFocalPoint").getUsername());
+		SecurityContextHolder.clearContext();
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(send(get(page), null).getStatus()).isEqualTo(200));
+		assertThat(send(get(page), null).getContentAsString()).contains(text);
+		assertThat(send(get("/parties/SG"), null).getContentAsString()).contains(page);
+		String published = send(get(api), null).getContentAsString();
+		assertThat(JsonPath.<List<String>>read(published,
+				"$.sections[*].questions[?(@.id == '" + explanation + "')].answer"))
+			.containsExactly(text);
+		assertThat(published).doesNotContain(cast.who.get("surExpert").getUsername()).doesNotContain("version\":");
+		// Not under another State's page.
+		assertThat(send(get("/parties/JM/reviews/" + cast.id() + "/answers"), null).getStatus()).isEqualTo(404);
+		// Withdrawn: gone again.
+		as(cast.who.get("surFocalPoint"));
+		this.publicationDecisions.decide(cast.id(), org.palermo.cycle.ReviewDocument.ANSWERS, false,
+				decision.getVersion(), cast.who.get("surFocalPoint").getUsername());
+		SecurityContextHolder.clearContext();
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(send(get(api), null).getStatus()).isEqualTo(404));
+		assertThat(send(get(page), null).getStatus()).isEqualTo(404);
+		assertThat(send(get("/parties/SG"), null).getContentAsString()).doesNotContain(page).doesNotContain(text);
+	}
+
+	@Autowired
+	private TemplateService templates;
+
+	@Test
+	void aDraftMovesToANewTemplateVersionThroughAMappingTheFocalPointConfirmsAndSubmittedAnswersKeepTheirs()
+			throws Exception {
+		// Cluster IV: no other test reads its questionnaire's questions.
+		Cast submitted = new Cast("MG", "ZW", ThematicCluster.IV);
+		Cast cast = new Cast("CV", "ZW", ThematicCluster.IV);
+		MockHttpSession expert = cast.session("surExpert");
+		String json = send(get(cast.api()), expert).getContentAsString();
+		int before = JsonPath.read(json, "$.templateVersion");
+		List<String> sections = JsonPath.read(json, "$.sections[*].id");
+		String section = sections.get(sections.size() - 1);
+		String status = section + "-STATUS";
+		String examples = section + "-EXAMPLES";
+		String challenges = section + "-CHALLENGES";
+		for (String[] a : List.of(new String[] { status, "YES" }, new String[] { examples, "Twelve convictions." },
+				new String[] { challenges, "Few interpreters." })) {
+			assertThat(
+					send(answer(cast.api() + "/answers/" + a[0], "{\"value\":\"" + a[1] + "\"}"), expert).getStatus())
+				.isEqualTo(200);
+		}
+		MockHttpSession otherExpert = submitted.session("surExpert");
+		String otherStatus = firstStatusQuestion(send(get(submitted.api()), otherExpert).getContentAsString());
+		send(answer(submitted.api() + "/answers/" + otherStatus, "{\"value\":\"NO\"}"), otherExpert);
+		assertThat(send(post(submitted.api() + "/submit").with(csrf()), submitted.session("surFocalPoint")).getStatus())
+			.isEqualTo(200);
+		// The secretariat drafts the next version: examples get a new id, challenges go,
+		// a
+		// question is added, a French text is written; then publishes it.
+		as(cast.who.get("secretariat"));
+		QuestionnaireTemplate draft = this.templates.draftNextVersion(ThematicCluster.IV);
+		this.templates.rekey(draft.getId(), examples, examples + "-CASES");
+		this.templates.remove(draft.getId(), challenges);
+		this.templates.add(draft.getId(), section, section + "-COORDINATION", QuestionKind.EXPLANATION,
+				"How do the authorities coordinate?", "Name the bodies.");
+		this.templates.write(draft.getId(), status, "fr", "Votre État applique-t-il cet article ?", "Oui ou non.");
+		this.templates.publish(draft.getId());
+		SecurityContextHolder.clearContext();
+		// Only the State under review's focal point sees the mapping and confirms it.
+		String page = "/reviews/" + cast.id() + "/questionnaire/template-version";
+		for (String refused : List.of("surExpert", "surObserver", "reviewerFocalPoint", "secretariat")) {
+			assertThat(send(get(page), cast.session(refused)).getStatus()).as(refused).isEqualTo(403);
+		}
+		MockHttpSession focalPoint = cast.session("surFocalPoint");
+		assertThat(send(get("/reviews/" + cast.id() + "/questionnaire"), focalPoint).getContentAsString())
+			.contains("Version " + (before + 1) + " of the questionnaire is published.");
+		String mapping = send(get(page), focalPoint).getContentAsString();
+		assertThat(mapping).contains("Moved to a new id: 1", "Dropped: 1", "New: 1")
+			.contains(examples + "-CASES", "Twelve convictions.", "Few interpreters.", section + "-COORDINATION");
+		// A stale confirmation (another version read) changes nothing.
+		assertThat(
+				send(post(page).param("template", "999999").param("version", "0").with(csrf()), focalPoint).getStatus())
+			.isEqualTo(409);
+		assertThat(JsonPath.<Integer>read(send(get(cast.api()), expert).getContentAsString(), "$.templateVersion"))
+			.isEqualTo(before);
+		long version = this.questionnaires.find(cast.id()).orElseThrow().getVersion();
+		assertThat(send(post(page).param("template", String.valueOf(draft.getId()))
+			.param("version", String.valueOf(version))
+			.with(csrf()), focalPoint).getStatus()).isEqualTo(302);
+		String after = send(get(cast.api()), expert).getContentAsString();
+		assertThat(JsonPath.<Integer>read(after, "$.templateVersion")).isEqualTo(before + 1);
+		assertThat(JsonPath.<List<String>>read(after,
+				"$.sections[*].questions[?(@.id == '" + examples + "-CASES')].answer.value"))
+			.containsExactly("Twelve convictions.");
+		assertThat(
+				JsonPath.<List<String>>read(after, "$.sections[*].questions[?(@.id == '" + status + "')].answer.value"))
+			.containsExactly("YES");
+		assertThat(after).doesNotContain("\"" + challenges + "\"")
+			.doesNotContain("Few interpreters.")
+			.contains(section + "-COORDINATION");
+		assertThat(this.audit.historyOf("questionnaire",
+				String.valueOf(this.questionnaires.find(cast.id()).orElseThrow().getId())))
+			.anySatisfy((e) -> assertThat(e.getAction()).isEqualTo("questionnaire.template-moved"));
+		// The submitted questionnaire keeps the version it answered, and cannot move.
+		assertThat(JsonPath.<Integer>read(send(get(submitted.api()), otherExpert).getContentAsString(),
+				"$.templateVersion"))
+			.isEqualTo(before);
+		assertThat(send(get("/reviews/" + submitted.id() + "/questionnaire/template-version"),
+				submitted.session("surFocalPoint"))
+			.getStatus()).as("submitted: no longer the focal point's to change").isEqualTo(403);
+	}
+
+	@Autowired
+	private org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@Test
+	void thePdfsArticleTitlesFollowItsLanguageWhereTheInstrumentsModuleHasThem() throws Exception {
+		Cast cast = new Cast("BZ", "ZW");
+		MockHttpSession expert = cast.session("surExpert");
+		String json = send(get(cast.api()), expert).getContentAsString();
+		String english = JsonPath.read(json, "$.sections[0].title");
+		String instrument = JsonPath.read(json, "$.sections[0].instrument");
+		int number = JsonPath.read(json, "$.sections[0].article");
+		long article = this.jdbc.queryForObject("select id from article where instrument = ? and number = ?",
+				Long.class, instrument, number);
+		String french = "Titre en francais de l article " + number;
+		this.jdbc.update("insert into article_title (article_id, lang, title) values (?, 'fr', ?)", article, french);
+		try {
+			String pdf = "/reviews/" + cast.id() + "/questionnaire/answers.pdf";
+			assertThat(pdfText(send(get(pdf).param("lang", "fr"), expert).getContentAsByteArray()))
+				.contains("Article " + number + " : " + french);
+			// No Spanish title: the English one, rather than nothing.
+			assertThat(pdfText(send(get(pdf).param("lang", "es"), expert).getContentAsByteArray())).contains(english);
+		}
+		finally {
+			this.jdbc.update("delete from article_title where article_id = ? and lang = 'fr'", article);
+		}
 	}
 
 }

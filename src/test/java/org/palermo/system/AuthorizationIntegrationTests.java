@@ -318,6 +318,26 @@ class AuthorizationIntegrationTests {
 			get("/api/reviews/{id}/questionnaire/export.docx", Access.REVIEW_READERS),
 			get("/api/reviews/{id}/questionnaire/export.xlsx", Access.REVIEW_READERS),
 			post("/api/reviews/{id}/questionnaire/import", Access.REVIEW_MEMBERS),
+			// questionnaire evidence: downloads for those who may read the answers,
+			// attaching
+			// and removing for the State under review's drafters
+			get("/reviews/{id}/questionnaire/evidence/{evidenceId}", Access.REVIEW_READERS,
+					"/reviews/1/questionnaire/evidence/999999", 404),
+			get("/api/reviews/{id}/questionnaire/evidence/{evidenceId}", Access.REVIEW_READERS,
+					"/api/reviews/1/questionnaire/evidence/999999", 404),
+			new Rule("POST", "/reviews/{id}/questionnaire/questions/{questionId}/evidence", Access.REVIEW_MEMBERS,
+					"/reviews/999999/questionnaire/questions/UNTOC-5-STATUS/evidence", REACHED),
+			new Rule("POST", "/reviews/{id}/questionnaire/evidence/{evidenceId}/remove", Access.REVIEW_MEMBERS,
+					"/reviews/999999/questionnaire/evidence/1/remove", REACHED),
+			// moving a draft questionnaire to a newer template version: the focal point
+			// only
+			get("/reviews/{id}/questionnaire/template-version", Access.REVIEW_MEMBERS,
+					"/reviews/1/questionnaire/template-version", 200),
+			post("/reviews/{id}/questionnaire/template-version", Access.REVIEW_MEMBERS),
+			// published answers: public, only while published and submitted
+			get("/parties/{code}/reviews/{id}/answers", Access.PUBLIC, "/parties/KE/reviews/999999/answers", 404),
+			get("/api/parties/{code}/reviews/{id}/answers", Access.PUBLIC, "/api/parties/KE/reviews/999999/answers",
+					404),
 			get("/reviews/{id}/questionnaire/consultation", Access.CIVIL_SOCIETY),
 			new Rule("POST", "/reviews/{id}/questionnaire/consultation/{questionId}", Access.REVIEW_MEMBERS,
 					"/reviews/999999/questionnaire/consultation/UNTOC-5-STATUS", REACHED),
