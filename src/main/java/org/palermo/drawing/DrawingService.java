@@ -27,7 +27,6 @@ import org.palermo.cycle.CycleService;
 import org.palermo.cycle.ReviewAction;
 import org.palermo.cycle.ReviewGroupsDrawn;
 import org.palermo.cycle.ReviewPolicy;
-import org.palermo.cycle.Reviewer;
 import org.palermo.cycle.ReviewerRedrawn;
 import org.palermo.cycle.ReviewerSlot;
 import org.palermo.cycle.ReviewsDrawn;
