@@ -38,8 +38,12 @@ class QuestionnaireController {
 
 	private final TemplateMoves moves;
 
+	private final org.springframework.context.MessageSource messages;
+
 	QuestionnaireController(QuestionnaireService questionnaires, ReviewPolicy policy, OfflineRoundTrip offline,
-			AnswersDocument answersDocument, EvidenceService evidence, TemplateMoves moves) {
+			AnswersDocument answersDocument, EvidenceService evidence, TemplateMoves moves,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.evidence = evidence;
 		this.moves = moves;
 		this.questionnaires = questionnaires;
@@ -155,8 +159,27 @@ class QuestionnaireController {
 		return (values != null) ? values : new String[0];
 	}
 
+	/**
+	 * The words the page repeats for every question, looked up once per page rather than
+	 * once per question (a questionnaire has some 300).
+	 */
+	private java.util.Map<String, String> labels(Locale locale) {
+		java.util.Map<String, String> labels = new java.util.HashMap<>();
+		QuestionKind.STATUSES
+			.forEach((s) -> labels.put(s, this.messages.getMessage("questionnaire.answer." + s, null, locale)));
+		QuestionKind.NEED_TYPES
+			.forEach((t) -> labels.put(t, this.messages.getMessage("questionnaire.need." + t, null, locale)));
+		for (QuestionKind kind : QuestionKind.values()) {
+			labels.put(kind.name(), this.messages.getMessage(kind.labelKey(), null, locale));
+		}
+		labels.put("guidance", this.messages.getMessage("questionnaire.guidance", null, locale));
+		labels.put("save", this.messages.getMessage("questionnaire.save", null, locale));
+		labels.put("unanswered", this.messages.getMessage("questionnaire.unanswered", null, locale));
+		return labels;
+	}
+
 	@GetMapping("/reviews/{id}/questionnaire")
-	String show(@PathVariable long id, Principal principal, Model model) {
+	String show(@PathVariable long id, Principal principal, Model model, Locale locale) {
 		QuestionnaireView view = this.questionnaires.view(id, principal.getName());
 		model.addAttribute("view", view);
 		model.addAttribute("allowed", this.policy.allowed(principal.getName(), view.review()));
@@ -167,6 +190,7 @@ class QuestionnaireController {
 		model.addAttribute("needTypes", QuestionKind.NEED_TYPES);
 		model.addAttribute("languages", org.palermo.system.Languages.CODES);
 		model.addAttribute("evidence", this.evidence.byQuestion(id, principal.getName()));
+		model.addAttribute("labels", labels(locale));
 		model.addAttribute("newerVersion",
 				this.policy.may(principal.getName(), org.palermo.cycle.ReviewAction.CLEAR_QUESTIONNAIRE, id)
 						? this.moves.newerVersion(id).orElse(null) : null);

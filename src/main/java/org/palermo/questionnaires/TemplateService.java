@@ -140,12 +140,18 @@ public class TemplateService {
 
 	/** Every version of every cluster, newest first within a cluster. */
 	@Transactional(readOnly = true)
-	public List<QuestionnaireTemplate> versions() {
+	public List<Version> versions() {
 		return this.templates.findAll()
 			.stream()
 			.sorted(java.util.Comparator.comparing(QuestionnaireTemplate::getCluster)
 				.thenComparing(QuestionnaireTemplate::getTemplateVersion, java.util.Comparator.reverseOrder()))
+			.map((t) -> new Version(t.getId(), t.getCluster(), t.getTemplateVersion(), t.getStatus(),
+					t.getQuestions().size()))
 			.toList();
+	}
+
+	/** One version in the list of versions. */
+	public record Version(long id, ThematicCluster cluster, int templateVersion, TemplateStatus status, int questions) {
 	}
 
 	/**
@@ -248,6 +254,14 @@ public class TemplateService {
 			throw new org.palermo.system.UserInputException("questionnaire.template.error.published");
 		}
 		return draft;
+	}
+
+	/**
+	 * Publishes a draft from the editor (a published version is refused, with a reason).
+	 */
+	@Transactional
+	public QuestionnaireTemplate publishDraft(long id) {
+		return publish(draft(id).getId());
 	}
 
 	static String questionKey(Instrument instrument, int article, QuestionKind kind) {

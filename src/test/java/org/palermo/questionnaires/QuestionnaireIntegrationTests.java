@@ -992,4 +992,66 @@ class QuestionnaireIntegrationTests {
 		}
 	}
 
+	@Test
+	void theSecretariatDraftsEditsAndPublishesATemplateVersionOnItsScreen() throws Exception {
+		Cast cast = new Cast("KM", "ZW", ThematicCluster.IV);
+		MockHttpSession secretariat = cast.session("secretariat");
+		assertThat(send(get("/admin/questionnaire-templates"), secretariat).getContentAsString())
+			.contains("Questionnaire templates");
+		MockHttpServletResponse drafted = send(
+				post("/admin/questionnaire-templates").param("cluster", "IV").with(csrf()), secretariat);
+		assertThat(drafted.getStatus()).isEqualTo(302);
+		String page = drafted.getRedirectedUrl();
+		long id = Long.parseLong(page.substring(page.lastIndexOf('/') + 1));
+		TemplateQuestion first = this.templates.template(id).getQuestions().get(0);
+		String section = first.getSectionKey();
+		// A bad id: refused with the reason, the words typed kept.
+		var refused = this.mvc
+			.perform(post(page + "/questions").param("section", section)
+				.param("key", "not an id")
+				.param("kind", "EXPLANATION")
+				.param("prompt", "Which bodies cooperate across borders?")
+				.param("guidance", "Name them.")
+				.with(csrf())
+				.session(secretariat))
+			.andReturn();
+		String again = this.mvc.perform(get(page).session(secretariat).flashAttrs(refused.getFlashMap()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(again).contains("A question id is the section’s id")
+			.contains("Which bodies cooperate across borders?");
+		assertThat(send(post(page + "/questions").param("section", section)
+			.param("key", section + "-COOPERATION")
+			.param("kind", "EXPLANATION")
+			.param("prompt", "Which bodies cooperate across borders?")
+			.param("guidance", "Name them.")
+			.with(csrf()), secretariat).getStatus()).isEqualTo(302);
+		assertThat(send(post(page + "/questions/" + first.getQuestionKey() + "/text").param("language", "es")
+			.param("prompt", "¿Ha aplicado su Estado este artículo?")
+			.param("guidance", "Sí o no.")
+			.with(csrf()), secretariat).getStatus()).isEqualTo(302);
+		assertThat(send(post(page + "/publish").with(csrf()), secretariat).getStatus()).isEqualTo(302);
+		QuestionnaireTemplate published = this.templates.template(id);
+		assertThat(published.getStatus()).isEqualTo(TemplateStatus.PUBLISHED);
+		assertThat(published.getQuestions())
+			.anySatisfy((q) -> assertThat(q.getQuestionKey()).isEqualTo(section + "-COOPERATION"));
+		assertThat(published.getQuestions().get(0).prompt(java.util.Locale.forLanguageTag("es")))
+			.isEqualTo("¿Ha aplicado su Estado este artículo?");
+		assertThat(this.audit.historyOf("questionnaire-template", String.valueOf(id))).extracting((e) -> e.getAction())
+			.contains("questionnaire-template.drafted", "questionnaire-template.question-added",
+					"questionnaire-template.question-written", "questionnaire-template.published");
+		// Published, it never changes.
+		assertThat(send(get(page), secretariat).getContentAsString()).contains("Saved.");
+		assertThat(send(post(page + "/questions/" + first.getQuestionKey() + "/remove").with(csrf()), secretariat)
+			.getStatus()).isEqualTo(302);
+		assertThat(send(get(page), secretariat).getContentAsString()).contains("A published version never changes")
+			.doesNotContain("Saved.");
+		assertThat(this.templates.template(id).getQuestions()).hasSameSizeAs(published.getQuestions());
+		// Nobody else reaches the editor.
+		for (String other : List.of("surFocalPoint", "surExpert")) {
+			assertThat(send(get(page), cast.session(other)).getStatus()).as(other).isEqualTo(403);
+		}
+	}
+
 }

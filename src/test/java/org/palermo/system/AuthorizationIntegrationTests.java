@@ -334,6 +334,18 @@ class AuthorizationIntegrationTests {
 			get("/reviews/{id}/questionnaire/template-version", Access.REVIEW_MEMBERS,
 					"/reviews/1/questionnaire/template-version", 200),
 			post("/reviews/{id}/questionnaire/template-version", Access.REVIEW_MEMBERS),
+			// the secretariat's editor of questionnaire template versions
+			get("/admin/questionnaire-templates", Access.SECRETARIAT),
+			post("/admin/questionnaire-templates", Access.SECRETARIAT), get("/admin/questionnaire-templates/{id}",
+					Access.SECRETARIAT, "/admin/questionnaire-templates/999999", 404),
+			post("/admin/questionnaire-templates/{id}/questions", Access.SECRETARIAT),
+			new Rule("POST", "/admin/questionnaire-templates/{id}/questions/{key}/text", Access.SECRETARIAT,
+					"/admin/questionnaire-templates/999999/questions/UNTOC-5-STATUS/text", REACHED),
+			new Rule("POST", "/admin/questionnaire-templates/{id}/questions/{key}/id", Access.SECRETARIAT,
+					"/admin/questionnaire-templates/999999/questions/UNTOC-5-STATUS/id", REACHED),
+			new Rule("POST", "/admin/questionnaire-templates/{id}/questions/{key}/remove", Access.SECRETARIAT,
+					"/admin/questionnaire-templates/999999/questions/UNTOC-5-STATUS/remove", REACHED),
+			post("/admin/questionnaire-templates/{id}/publish", Access.SECRETARIAT),
 			// published answers: public, only while published and submitted
 			get("/parties/{code}/reviews/{id}/answers", Access.PUBLIC, "/parties/KE/reviews/999999/answers", 404),
 			get("/api/parties/{code}/reviews/{id}/answers", Access.PUBLIC, "/api/parties/KE/reviews/999999/answers",
