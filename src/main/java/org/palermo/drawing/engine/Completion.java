@@ -56,14 +56,7 @@ final class Completion {
 	 */
 	static int[][] find(LotSearch search, int[][] previous) {
 		Completion completion = new Completion(search);
-		if (completion.build(previous)) {
-			return completion.result();
-		}
-		if (previous == null) {
-			return null;
-		}
-		completion = new Completion(search);
-		return completion.build(null) ? completion.result() : null;
+		return completion.build(previous) ? completion.result() : null;
 	}
 
 	private boolean build(int[][] previous) {

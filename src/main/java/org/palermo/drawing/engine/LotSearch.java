@@ -442,13 +442,13 @@ final class LotSearch {
 
 	/**
 	 * Whether the drawing as it stands can be completed. Exact: the capacity bounds, then
-	 * the last completion found if it already holds every lot drawn, then that completion
+	 * the last completion found if it already holds every lot drawn, then a short search
+	 * in slot order guided by that completion, and when that search neither finds a
+	 * completion nor exhausts the possibilities within its budget, that completion
 	 * repaired by augmenting paths and checked against every rule ({@link Completion}),
-	 * then a short search in slot order guided by it, and when that search neither finds
-	 * a completion nor exhausts the possibilities within its budget, the relaxations that
-	 * can only say no (the flow bound, {@link Relaxation}) and the SAT solver on
-	 * {@link AdmissibilityModel}. On success {@link #witness} holds a completion and the
-	 * state is as before.
+	 * the relaxations that can only say no (the flow bound, {@link Relaxation}) and the
+	 * SAT solver on {@link AdmissibilityModel}. On success {@link #witness} holds a
+	 * completion and the state is as before.
 	 */
 	boolean completable() {
 		this.guard.check();
@@ -458,15 +458,15 @@ final class LotSearch {
 		if (witnessHoldsEveryLot()) {
 			return true;
 		}
-		int[][] repaired = Completion.find(this, this.witness);
-		if (repaired != null) {
-			this.witness = repaired;
-			return true;
-		}
 		long budget = 2L * this.problem.slots() + 500;
 		int result = ordered(0, this.nodes + budget);
 		if (result != UNKNOWN) {
 			return result == YES;
+		}
+		int[][] repaired = Completion.find(this, this.witness);
+		if (repaired != null) {
+			this.witness = repaired;
+			return true;
 		}
 		if (flowShortfall() != null || new Relaxation(this).refutes()) {
 			return false;
