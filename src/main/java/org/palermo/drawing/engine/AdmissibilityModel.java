@@ -333,9 +333,10 @@ final class AdmissibilityModel {
 			this.answeredByOracle = true;
 			return this.oracle.solve(Arrays.copyOf(assumptions.toArray(), assumptions.size()), guard);
 		}
-		// Turns of a bounded number of conflicts, learned clauses kept between them, so
-		// that the time limit is asked between turns.
-		int budget = 1_000;
+		// Turns of a bounded number of conflicts (250, then 500), learned clauses kept
+		// between them, so that the time limit is asked between turns: short turns keep
+		// the overshoot past the limit small on large models.
+		int budget = 250;
 		while (true) {
 			this.learning.setTimeoutOnConflicts(budget);
 			try {
@@ -346,7 +347,7 @@ final class AdmissibilityModel {
 			}
 			// Bounded turns: the guard is asked between them (Sat4j's own timeout cannot
 			// be ended from outside safely while it counts conflicts).
-			budget = Math.min(budget * 2, 2_000);
+			budget = Math.min(budget * 2, 500);
 		}
 	}
 

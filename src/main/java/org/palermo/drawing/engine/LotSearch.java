@@ -444,9 +444,11 @@ final class LotSearch {
 	 * Whether the drawing as it stands can be completed. Exact: the capacity bounds, then
 	 * the last completion found if it already holds every lot drawn, then a short search
 	 * in slot order guided by that completion, and when that search neither finds a
-	 * completion nor exhausts the possibilities within its budget, the SAT solver on
-	 * {@link AdmissibilityModel}. On success {@link #witness} holds a completion and the
-	 * state is as before.
+	 * completion nor exhausts the possibilities within its budget, that completion
+	 * repaired by augmenting paths and checked against every rule ({@link Completion}),
+	 * the relaxations that can only say no (the flow bound, {@link Relaxation}) and the
+	 * SAT solver on {@link AdmissibilityModel}. On success {@link #witness} holds a
+	 * completion and the state is as before.
 	 */
 	boolean completable() {
 		this.guard.check();
@@ -461,7 +463,12 @@ final class LotSearch {
 		if (result != UNKNOWN) {
 			return result == YES;
 		}
-		if (flowShortfall() != null) {
+		int[][] repaired = Completion.find(this, this.witness);
+		if (repaired != null) {
+			this.witness = repaired;
+			return true;
+		}
+		if (flowShortfall() != null || new Relaxation(this).refutes()) {
 			return false;
 		}
 		this.solverCalls++;

@@ -1,0 +1,178 @@
+package org.palermo.drawing.engine;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The quick answers before the SAT solver (issue 7, item 2) agree with the plain solver:
+ * a "no" of the relaxations ({@link Relaxation}) is a "no" of the solver, a "yes" of the
+ * repaired completion ({@link Completion}) is a "yes" of the solver, and both can answer
+ * the other way.
+ */
+class AdmissibilityShortcutsTests {
+
+	private static DrawInput.Party party(String code, String group, String... instruments) {
+		return new DrawInput.Party(code, group, List.of(instruments));
+	}
+
+	/**
+	 * Three African States under review that can only review each other in their
+	 * SAME_GROUP slots: A3 needs both A1 and A2 (neither covers TIP and SOM alone), and
+	 * A1 and A2 each need one of the others; four reviews among three pairs of States, so
+	 * without mutual reviews there is no draw, although every State has reviews to spare.
+	 */
+	private static DrawInput threeAfricans(boolean mutualAllowed) {
+		List<DrawInput.Party> parties = new ArrayList<>(List.of(party("A1", "AFRICAN", "UNTOC", "TIP"),
+				party("A2", "AFRICAN", "UNTOC", "SOM"), party("A3", "AFRICAN", "UNTOC", "TIP", "SOM")));
+		for (int i = 1; i <= 4; i++) {
+			parties.add(party("W" + i, "WEOG", "UNTOC", "TIP", "SOM", "FA"));
+		}
+		return new DrawInput(parties,
+				List.of("A1", "A2", "A3").stream().map((c) -> new DrawInput.StateUnderReview(c, null)).toList(),
+				new DrawInput.Rules(2, 4, mutualAllowed), List.of());
+	}
+
+	private static LotSearch root(DrawInput input) {
+		LotSearch search = new LotSearch(new Problem(input), new Guard(Duration.ofSeconds(30)));
+		search.rebase();
+		return search;
+	}
+
+	private static int[][] plainSolver(LotSearch search) {
+		return new AdmissibilityModel(search, AdmissibilityModel.ALL_RULES, false).complete(search);
+	}
+
+	@Test
+	void theCountOfPairsOfStatesSaysNoWhereTheSolverSaysNo() {
+		LotSearch search = root(threeAfricans(false));
+		// capacity alone does not see it
+		assertThat(search.boundsHold()).isTrue();
+		assertThat(new Relaxation(search).refutes()).isTrue();
+		assertThat(plainSolver(search)).isNull();
+		assertThat(Completion.find(search, null)).isNull();
+	}
+
+	@Test
+	void withMutualReviewsAllowedTheSameCountSaysNothingAndTheSolverFindsADraw() {
+		DrawInput input = threeAfricans(true);
+		LotSearch search = root(input);
+		assertThat(new Relaxation(search).refutes()).isFalse();
+		assertThat(plainSolver(search)).isNotNull();
+		int[][] completion = Completion.find(search, null);
+		assertThat(completion).isNotNull();
+		assertThat(Completion.valid(search, completion)).isTrue();
+		Draw draw = new DrawingEngine().draw(input, "test", HexFormat.of().parseHex("00c0ffee"));
+		assertThat(DrawVerifier.ruleViolations(input, draw)).isEmpty();
+	}
+
+	@Test
+	void aCompletionThatBreaksARuleIsNotAcceptedAsProof() {
+		LotSearch search = root(DrawingEngineTests.tightInstance());
+		int[][] completion = Completion.find(search, null);
+		assertThat(completion).isNotNull();
+		assertThat(Completion.valid(search, completion)).isTrue();
+		Problem problem = search.problem;
+		// the State under review itself in its own slot
+		int[][] itself = copy(completion);
+		itself[0][0] = problem.surParty[0];
+		assertThat(Completion.valid(search, itself)).isFalse();
+		// a slot left without its reviewers
+		int[][] empty = copy(completion);
+		empty[1] = new int[0];
+		assertThat(Completion.valid(search, empty)).isFalse();
+		// a reviewer with one review too many: the tight instance uses every review
+		int[][] extra = copy(completion);
+		for (int slot = 0; slot < extra.length && Completion.valid(search, extra); slot++) {
+			for (int r = 0; r < problem.parties(); r++) {
+				if (problem.staticallyEligible(slot, r) && !contains(extra[slot], r)) {
+					extra[slot] = java.util.Arrays.copyOf(extra[slot], extra[slot].length + 1);
+					extra[slot][extra[slot].length - 1] = r;
+					break;
+				}
+			}
+		}
+		assertThat(Completion.valid(search, extra)).isFalse();
+	}
+
+	/**
+	 * Lot by lot through several draws, every question answered by a shortcut is asked of
+	 * the plain solver too: they must agree.
+	 */
+	@Test
+	void everyShortcutAnswerIsTheSolversAnswer() {
+		int checkedNo = 0;
+		int checkedYes = 0;
+		for (DrawInput input : List.of(DrawingEngineTests.tightInstance(), DrawInputs.randomFamily(3),
+				threeAfricans(true))) {
+			for (int i = 0; i < 4; i++) {
+				LotSearch search = root(input);
+				if (plainSolver(search) == null) {
+					assertThat(Completion.find(search, null)).isNull();
+					continue;
+				}
+				LotRandom random = new LotRandom(DrawingEngine.seriesSeed(HexFormat.of().parseHex("5eed"), i));
+				int[][] witness = null;
+				for (int slot = 0; slot < search.problem.slots(); slot++) {
+					while (!search.isComplete(slot)) {
+						List<Integer> candidates = new ArrayList<>();
+						for (int r = 0; r < search.problem.parties(); r++) {
+							if (search.canTake(slot, r)) {
+								candidates.add(r);
+							}
+						}
+						int r = candidates.get(random.nextInt(candidates.size()));
+						search.apply(slot, r);
+						boolean admissible = plainSolver(search) != null;
+						if (new Relaxation(search).refutes()) {
+							assertThat(admissible).as("a relaxation said no to a yes").isFalse();
+							checkedNo++;
+						}
+						int[][] repaired = Completion.find(search, witness);
+						if (repaired != null) {
+							assertThat(admissible).as("a completion said yes to a no").isTrue();
+							assertThat(Completion.valid(search, repaired)).isTrue();
+							checkedYes++;
+							witness = repaired;
+						}
+						if (!admissible) {
+							search.undo(slot);
+							candidates.remove(Integer.valueOf(r));
+							if (candidates.isEmpty()) {
+								break;
+							}
+						}
+					}
+					if (!search.isComplete(slot)) {
+						break;
+					}
+				}
+			}
+		}
+		assertThat(checkedYes).isPositive();
+		assertThat(checkedNo).isPositive();
+	}
+
+	private static int[][] copy(int[][] completion) {
+		int[][] copy = new int[completion.length][];
+		for (int i = 0; i < completion.length; i++) {
+			copy[i] = completion[i].clone();
+		}
+		return copy;
+	}
+
+	private static boolean contains(int[] values, int value) {
+		for (int v : values) {
+			if (v == value) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
