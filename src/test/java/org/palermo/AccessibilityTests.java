@@ -67,12 +67,24 @@ class AccessibilityTests {
 						"/admin/security-events", "/admin/search", "/admin/accounts/1", "/documents/new", "/account",
 						"/account/totp", "/account/password", "/admin/mail", "/notifications", "/account/notifications",
 						"/account/calendar", "/admin/organisations", "/admin/inputs", "/admin/dialogues",
-						"/admin/capacity", "/admin/capacity/resources/new", "/admin/capacity/events/new", "/admin/groups"));
+						"/admin/capacity", "/admin/capacity/resources/new", "/admin/capacity/events/new",
+						"/admin/groups", "/reviews/" + kenya + "/timeline", "/admin/reviews/steps"));
 		for (String person : List.of("focalpoint", "expert", "observer", "reviewer", "ngo", "bureau")) {
 			pagesByPerson.put(person, List.of("/my-work", "/reviews/" + kenya, "/account", "/account/password"));
 		}
 		pagesByPerson.put("expert", List.of("/my-work", "/reviews/" + kenya, "/reviews/" + kenya + "/questionnaire",
 				"/reviews/" + kenya + "/questionnaire/questions/UNTOC-5-STATUS", "/account", "/account/password"));
+		// The demo's second review of Kenya, carried into its summary.
+		long deskReview = this.cycle.reviewsOf("KE")
+			.stream()
+			.filter((r) -> r.getCluster() == org.palermo.instruments.ThematicCluster.III)
+			.findFirst()
+			.orElseThrow()
+			.getId();
+		pagesByPerson.put("reviewer",
+				List.of("/my-work", "/reviews/" + kenya, "/account", "/account/password",
+						"/reviews/" + deskReview + "/summary", "/reviews/" + deskReview + "/observations",
+						"/reviews/" + deskReview + "/timeline"));
 		pagesByPerson.put("ngo", List.of("/my-work", "/reviews/" + kenya, "/account", "/account/password",
 				"/organisation", "/reviews/" + kenya + "/input", "/groups"));
 		List<String> found = new ArrayList<>();

@@ -63,7 +63,8 @@ public class PdfRenderer {
 		builder.useFastMode();
 		builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, this.metrics);
 		for (String[] font : FONTS) {
-			builder.useFont(() -> open(font[2]), font[0], Integer.valueOf(font[1]), FontStyle.NORMAL, true);
+			builder.useFont(() -> font[0].equals("Noto Sans") ? withoutGsub(font[2]) : open(font[2]), font[0],
+					Integer.valueOf(font[1]), FontStyle.NORMAL, true);
 		}
 		String html = html(report);
 		// The ICU bidi splitter also makes left-to-right documents faster to lay out
@@ -93,6 +94,33 @@ public class PdfRenderer {
 			case "zh" -> "'Noto Sans SC', 'Noto Sans', 'Noto Sans Arabic'";
 			default -> "'Noto Sans', 'Noto Sans Arabic', 'Noto Sans SC'";
 		};
+	}
+
+	/**
+	 * The Latin font without its glyph substitution table. Noto Sans also covers
+	 * Devanagari, and PDFBox picks the first script of that table it knows (Devanagari
+	 * before Latin) and runs its Devanagari rules over every Latin string: 6.5 s of CPU
+	 * for a 100-page English summary (SummaryPdfBenchmark, profiled with JFR). None of
+	 * those rules applies to the six languages' Latin or Cyrillic text, so the table is
+	 * hidden (its tag renamed in the table directory); the Arabic font keeps its own,
+	 * which shapes Arabic.
+	 */
+	private static InputStream withoutGsub(String resource) {
+		try (InputStream in = open(resource)) {
+			byte[] font = in.readAllBytes();
+			int tables = ((font[4] & 0xff) << 8) | (font[5] & 0xff);
+			for (int i = 0; i < tables; i++) {
+				int record = 12 + 16 * i;
+				if (font[record] == 'G' && font[record + 1] == 'S' && font[record + 2] == 'U'
+						&& font[record + 3] == 'B') {
+					font[record] = 'X';
+				}
+			}
+			return new java.io.ByteArrayInputStream(font);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static InputStream open(String resource) {

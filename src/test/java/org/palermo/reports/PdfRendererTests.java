@@ -68,6 +68,22 @@ class PdfRendererTests {
 	}
 
 	@Test
+	void frenchAndSpanishReadBackLetterForLetterThroughTheLatinFont() throws IOException {
+		// Ligature candidates (fi, fl, ffi) and accented letters: the Latin font's glyph
+		// substitution table is hidden from PDFBox for speed, so nothing may be lost.
+		String latin = "L’office fiscal afflue ; les réfugiés « efficaces » — señal, pequeño, acción.";
+		byte[] pdf = this.renderer.render(report("fr", latin));
+		assertThat(textOf(pdf)).contains(latin);
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			List<String> fonts = new java.util.ArrayList<>();
+			for (var name : document.getPage(0).getResources().getFontNames()) {
+				fonts.add(document.getPage(0).getResources().getFont(name).getName());
+			}
+			assertThat(fonts).anyMatch((f) -> f.contains("NotoSans") && !f.contains("Arabic") && !f.contains("SC"));
+		}
+	}
+
+	@Test
 	void chineseAndRussianReadBackWithTheirGlyphs() throws IOException {
 		String text = textOf(this.renderer.render(report("zh", CHINESE + " " + RUSSIAN)));
 		assertThat(text).contains(CHINESE).contains(RUSSIAN);

@@ -262,7 +262,7 @@ class AuthorizationIntegrationTests {
 					"/api/reviews/1/publication/SUMMARY", REACHED),
 			get("/reviews/{id}/observations.{format}", Access.REVIEW_READERS, "/reviews/1/observations.pdf", 200),
 			// documents generated in the background: only the person who asked finds one
-			post("/reviews/{id}/documents", Access.REVIEW_READERS),
+			new Rule("POST", "/reviews/{id}/documents", Access.REVIEW_READERS, "/reviews/1/documents", REACHED),
 			get("/reviews/{id}/documents/{generation}", Access.REVIEW_READERS, "/reviews/1/documents/none", 404),
 			get("/reviews/{id}/documents/{generation}/status", Access.REVIEW_READERS,
 					"/reviews/1/documents/none/status", 404),
