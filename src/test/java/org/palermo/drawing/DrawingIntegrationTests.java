@@ -183,7 +183,7 @@ class DrawingIntegrationTests {
 
 	@Test
 	void revealingDrawsVerifiableLotsAndOpensTheCountryReviews() throws Exception {
-		long id = prepare("AR CA KE TH", "III");
+		long id = prepare("AR CA MN TH", "III");
 		String seed = secretSeed(id);
 		String page = this.mvc.perform(get("/admin/drawings/" + id + "/reveal").with(SECRETARIAT))
 			.andReturn()
@@ -231,14 +231,15 @@ class DrawingIntegrationTests {
 		// commit.
 		await().atMost(Duration.ofSeconds(10)).until(() -> this.cycle.reviewsOfDrawing(id).size() == 4);
 		List<CountryReview> reviews = this.cycle.reviewsOfDrawing(id);
-		assertThat(reviews).extracting(CountryReview::getStateUnderReview).containsExactly("AR", "CA", "KE", "TH");
-		CountryReview kenya = reviews.get(2);
-		assertThat(kenya.getCluster()).isEqualTo(ThematicCluster.III);
-		assertThat(kenya.getReviewers()).hasSizeGreaterThanOrEqualTo(2);
+		assertThat(reviews).extracting(CountryReview::getStateUnderReview).containsExactly("AR", "CA", "MN", "TH");
+		// Not Kenya: the demo data keeps a review of Kenya open on cluster III.
+		CountryReview mongolia = reviews.get(2);
+		assertThat(mongolia.getCluster()).isEqualTo(ThematicCluster.III);
+		assertThat(mongolia.getReviewers()).hasSizeGreaterThanOrEqualTo(2);
 		LocalDate today = LocalDate.now(ZoneOffset.UTC);
-		assertThat(kenya.getDeadlines().get(ReviewStep.FOCAL_POINTS_NAMED)).isEqualTo(today.plusWeeks(2));
-		assertThat(kenya.getDeadlines().get(ReviewStep.SELF_ASSESSMENT)).isEqualTo(today.plusMonths(6));
-		assertThat(get200("/parties/KE")).contains("Cluster III");
+		assertThat(mongolia.getDeadlines().get(ReviewStep.FOCAL_POINTS_NAMED)).isEqualTo(today.plusWeeks(2));
+		assertThat(mongolia.getDeadlines().get(ReviewStep.SELF_ASSESSMENT)).isEqualTo(today.plusMonths(6));
+		assertThat(get200("/parties/MN")).contains("Cluster III");
 		assertThat(this.audit.historyOf("drawing", String.valueOf(id))).extracting((e) -> e.getAction())
 			.containsExactly("drawing.committed", "drawing.revealed");
 
