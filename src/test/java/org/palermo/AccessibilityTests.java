@@ -67,7 +67,8 @@ class AccessibilityTests {
 						"/admin/security-events", "/admin/search", "/admin/accounts/1", "/documents/new", "/account",
 						"/account/totp", "/account/password", "/admin/mail", "/notifications", "/account/notifications",
 						"/account/calendar", "/admin/organisations", "/admin/inputs", "/admin/dialogues",
-						"/admin/capacity", "/admin/capacity/resources/new", "/admin/capacity/events/new", "/admin/groups"));
+						"/admin/capacity", "/admin/capacity/resources/new", "/admin/capacity/events/new",
+						"/admin/groups"));
 		for (String person : List.of("focalpoint", "expert", "observer", "reviewer", "ngo", "bureau")) {
 			pagesByPerson.put(person, List.of("/my-work", "/reviews/" + kenya, "/account", "/account/password"));
 		}
