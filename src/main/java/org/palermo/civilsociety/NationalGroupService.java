@@ -221,9 +221,13 @@ public class NationalGroupService {
 			.filter((m) -> m.getStatus() != GroupMember.Status.LEFT)
 			.map(GroupMember::getOrganisationId)
 			.collect(Collectors.toSet());
+		// Only organisations listed in the public directory: one that chose not to be
+		// listed is never named to another organisation (it may still be invited by its
+		// number, which it gives the coordinator itself).
 		return this.organisations.all()
 			.stream()
 			.filter(Organisation::isVerified)
+			.filter(Organisation::isPublic)
 			.filter((o) -> !present.contains(o.getId()))
 			.toList();
 	}
@@ -547,6 +551,14 @@ public class NationalGroupService {
 
 	/** A member organisation, and whether it coordinates. */
 	public record MemberView(GroupMember member, Organisation organisation, boolean coordinator) {
+
+		/**
+		 * The organisation's name as the group may see it: an organisation not listed in
+		 * the directory is named only once it has joined ({@code null} while invited).
+		 */
+		public String shownName() {
+			return (this.member.isMember() || this.organisation.isPublic()) ? this.organisation.getName() : null;
+		}
 	}
 
 	/** A message with its author and organisation. */

@@ -243,9 +243,17 @@ class NationalGroupIntegrationTests {
 		Organisation hidden = verifiedOrganisation("Quiet Letters " + tag, tag + "b", "SN", false);
 		MockHttpSession coordinator = signIn(tag + "a");
 		MockHttpSession member = signIn(tag + "b");
+		verifiedOrganisation("Open Letters " + tag, tag + "c", "SN", true);
 		long group = createGroup(coordinator, "Letter group " + tag, "SN", true);
+		// The coordinator may invite listed organisations by name; one that chose not to
+		// be listed is never named to it, neither to choose nor while invited.
+		assertThat(send(get("/groups/" + group), coordinator).getContentAsString()).contains("Open Letters " + tag)
+			.doesNotContain("Quiet Letters " + tag);
 		send(post("/groups/" + group + "/invitations").param("organisationId", String.valueOf(hidden.getId())),
 				coordinator);
+		assertThat(send(get("/groups/" + group), coordinator).getContentAsString())
+			.doesNotContain("Quiet Letters " + tag)
+			.contains("An organisation (not listed)");
 		send(post("/groups/" + group + "/accept"), member);
 
 		String english = send(get("/groups/" + group + "/letter?lang=en"), member).getContentAsString();
