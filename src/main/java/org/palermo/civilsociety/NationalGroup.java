@@ -32,6 +32,11 @@ public class NationalGroup {
 
 	private Instant createdAt;
 
+	/**
+	 * When the coordinator first sent the letter to the focal points; null until then.
+	 */
+	private Instant letterSentAt;
+
 	@Version
 	private long version;
 
@@ -90,6 +95,20 @@ public class NationalGroup {
 
 	public Instant getCreatedAt() {
 		return this.createdAt;
+	}
+
+	/**
+	 * Records that the letter went to the focal points (the first time only): from then
+	 * on they may read it.
+	 */
+	void letterSent(Instant now) {
+		if (this.letterSentAt == null) {
+			this.letterSentAt = now;
+		}
+	}
+
+	public Instant getLetterSentAt() {
+		return this.letterSentAt;
 	}
 
 	public long getVersion() {

@@ -30,6 +30,8 @@ import org.palermo.system.UserInputException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -219,9 +221,13 @@ public class NationalGroupService {
 			.filter((m) -> m.getStatus() != GroupMember.Status.LEFT)
 			.map(GroupMember::getOrganisationId)
 			.collect(Collectors.toSet());
+		// Only organisations listed in the public directory: one that chose not to be
+		// listed is never named to another organisation (it may still be invited by its
+		// number, which it gives the coordinator itself).
 		return this.organisations.all()
 			.stream()
 			.filter(Organisation::isVerified)
+			.filter(Organisation::isPublic)
 			.filter((o) -> !present.contains(o.getId()))
 			.toList();
 	}
@@ -234,8 +240,17 @@ public class NationalGroupService {
 			.filter(Organisation::isVerified)
 			.orElseThrow(() -> new UserInputException("nwg.error.organisation"));
 		Instant now = Instant.now(this.clock);
-		this.members.findByGroupIdAndOrganisationId(id, organisationId)
-			.ifPresentOrElse((m) -> m.reinvite(now), () -> this.members.save(new GroupMember(id, organisationId, now)));
+		try {
+			this.members.findByGroupIdAndOrganisationId(id, organisationId)
+				.ifPresentOrElse((m) -> m.reinvite(now),
+						() -> this.members.saveAndFlush(new GroupMember(id, organisationId, now)));
+		}
+		catch (DataIntegrityViolationException | PessimisticLockingFailureException ex) {
+			// The same organisation invited twice at the same moment (a second click, a
+			// second tab): the database keeps one invitation, the other is told (409),
+			// whether it found the first one's row committed or still locked.
+			throw new ConcurrentEditException("group " + id);
+		}
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("organisationId", organisationId);
 		after.put("status", GroupMember.Status.INVITED.name());
@@ -423,6 +438,7 @@ public class NationalGroupService {
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("countryCode", group.getCountryCode());
 		after.put("recipients", focalPoints.size());
+		group.letterSent(Instant.now(this.clock));
 		this.audit.record("group.letterSent", "nationalGroup", String.valueOf(id), null, after);
 		this.events
 			.publishEvent(new NotificationRequested(focalPoints, NotificationKind.INVITED, "nwg.notification.letter",
@@ -430,13 +446,17 @@ public class NationalGroupService {
 		return focalPoints.size();
 	}
 
-	/** Whether a focal point of the group's country may read its letter. */
+	/**
+	 * Whether a focal point of the group's country may read its letter: only once the
+	 * coordinator sent it, so a group that never wrote to the State stays unknown to it.
+	 */
 	private boolean focalPointOf(NationalGroup group, String username) {
-		return username != null && this.accounts.find(username)
-			.filter(Account::isEnabled)
-			.filter((a) -> a.getRole() == Role.FOCAL_POINT)
-			.filter((a) -> group.getCountryCode().equals(a.getPartyCode()))
-			.isPresent();
+		return username != null && group.getLetterSentAt() != null
+				&& this.accounts.find(username)
+					.filter(Account::isEnabled)
+					.filter((a) -> a.getRole() == Role.FOCAL_POINT)
+					.filter((a) -> group.getCountryCode().equals(a.getPartyCode()))
+					.isPresent();
 	}
 
 	/** Groups of the person's organisation in a country, for joint input. */
@@ -531,6 +551,14 @@ public class NationalGroupService {
 
 	/** A member organisation, and whether it coordinates. */
 	public record MemberView(GroupMember member, Organisation organisation, boolean coordinator) {
+
+		/**
+		 * The organisation's name as the group may see it: an organisation not listed in
+		 * the directory is named only once it has joined ({@code null} while invited).
+		 */
+		public String shownName() {
+			return (this.member.isMember() || this.organisation.isPublic()) ? this.organisation.getName() : null;
+		}
 	}
 
 	/** A message with its author and organisation. */

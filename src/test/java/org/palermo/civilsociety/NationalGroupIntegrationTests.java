@@ -1,15 +1,23 @@
 package org.palermo.civilsociety;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.sql.DataSource;
+
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.palermo.accounts.Account;
 import org.palermo.accounts.AccountService;
@@ -32,6 +40,7 @@ import org.palermo.instruments.ThematicCluster;
 import org.palermo.notifications.MailService;
 import org.palermo.notifications.NotificationKind;
 import org.palermo.notifications.NotificationRequested;
+import org.palermo.system.ConcurrentEditException;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,6 +59,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.web.servlet.FlashMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -101,6 +111,12 @@ class NationalGroupIntegrationTests {
 
 	@Autowired
 	private MovableClock clock;
+
+	@Autowired
+	private DataSource dataSource;
+
+	@Autowired
+	private NationalGroupService groups;
 
 	@Autowired
 	private ApplicationEvents events;
@@ -227,9 +243,17 @@ class NationalGroupIntegrationTests {
 		Organisation hidden = verifiedOrganisation("Quiet Letters " + tag, tag + "b", "SN", false);
 		MockHttpSession coordinator = signIn(tag + "a");
 		MockHttpSession member = signIn(tag + "b");
+		verifiedOrganisation("Open Letters " + tag, tag + "c", "SN", true);
 		long group = createGroup(coordinator, "Letter group " + tag, "SN", true);
+		// The coordinator may invite listed organisations by name; one that chose not to
+		// be listed is never named to it, neither to choose nor while invited.
+		assertThat(send(get("/groups/" + group), coordinator).getContentAsString()).contains("Open Letters " + tag)
+			.doesNotContain("Quiet Letters " + tag);
 		send(post("/groups/" + group + "/invitations").param("organisationId", String.valueOf(hidden.getId())),
 				coordinator);
+		assertThat(send(get("/groups/" + group), coordinator).getContentAsString())
+			.doesNotContain("Quiet Letters " + tag)
+			.contains("An organisation (not listed)");
 		send(post("/groups/" + group + "/accept"), member);
 
 		String english = send(get("/groups/" + group + "/letter?lang=en"), member).getContentAsString();
@@ -259,6 +283,10 @@ class NationalGroupIntegrationTests {
 
 		// Only the coordinator sends; the focal points are told and may read the letter.
 		Account focalPoint = account(Role.FOCAL_POINT, "SN");
+		// Until it is sent, the State's focal point does not learn the group exists.
+		MockHttpSession early = signIn(focalPoint);
+		assertThat(send(get("/groups/" + group + "/letter?lang=fr"), early).getStatus()).isEqualTo(404);
+		assertThat(send(get("/groups/" + group + "/letter.pdf?lang=fr"), early).getStatus()).isEqualTo(404);
 		assertThat(send(post("/groups/" + group + "/letter/send"), member).getStatus()).isEqualTo(403);
 		assertThat(send(post("/groups/" + group + "/letter/send"), coordinator).getRedirectedUrl())
 			.isEqualTo("/groups/" + group);
@@ -276,6 +304,46 @@ class NationalGroupIntegrationTests {
 		assertThat(send(get("/groups/" + group), focal).getStatus()).isEqualTo(404);
 		assertThat(send(get("/groups/" + group + "/letter"), signIn(account(Role.FOCAL_POINT, "FI"))).getStatus())
 			.isEqualTo(404);
+	}
+
+	@Test
+	void theSameOrganisationInvitedTwiceAtTheSameMomentIsAConflictNotAServerError() throws Exception {
+		String tag = tag();
+		verifiedOrganisation("Race founders " + tag, tag + "a", "SN", true);
+		Organisation invited = verifiedOrganisation("Race invited " + tag, tag + "b", "SN", true);
+		long group = createGroup(signIn(tag + "a"), "Race group " + tag, "SN", false);
+		// Another request has inserted the invitation and not yet committed when this one
+		// looks: it sees no invitation, inserts one, and waits for the first to commit.
+		try (Connection first = this.dataSource.getConnection()) {
+			first.setAutoCommit(false);
+			try (PreparedStatement insert = first.prepareStatement("insert into national_group_member "
+					+ "(group_id, organisation_id, status, invited_at, version) values (?, ?, 'INVITED', ?, 0)")) {
+				insert.setLong(1, group);
+				insert.setLong(2, invited.getId());
+				insert.setTimestamp(3, java.sql.Timestamp.from(java.time.Instant.now()));
+				insert.executeUpdate();
+			}
+			CompletableFuture<Void> second = CompletableFuture
+				.runAsync(() -> this.groups.invite(tag + "a", group, invited.getId()));
+			Awaitility.await().atMost(Duration.ofSeconds(8)).until(() -> second.isDone() || blockedSessions() > 0);
+			first.commit();
+			assertThatThrownBy(second::join).hasCauseInstanceOf(ConcurrentEditException.class);
+		}
+		// One invitation stands; the organisation is invited once.
+		assertThat(this.groups.space(group, tag + "a").members()).extracting((m) -> m.organisation().getId())
+			.containsOnlyOnce(invited.getId());
+	}
+
+	private int blockedSessions() throws SQLException {
+		try (Connection connection = this.dataSource.getConnection()) {
+			boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+			String sql = postgres ? "select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
+					: "select count(*) from information_schema.sessions where blocker_id is not null";
+			try (PreparedStatement query = connection.prepareStatement(sql); ResultSet rows = query.executeQuery()) {
+				rows.next();
+				return rows.getInt(1);
+			}
+		}
 	}
 
 	// --- joint input and files of input
