@@ -111,6 +111,10 @@ class TransparencyIntegrationTests {
 			.contains("mailto:office-" + tag + "@example.org")
 			.doesNotContain(focalPoint.getEmail());
 
+		assertThat(this.mvc.perform(get("/states/ZZZ/transparency").session(sec)).andReturn().getResponse().getStatus())
+			.as("not a State's code")
+			.isEqualTo(404);
+
 		// The State withdraws: nothing shown again.
 		assertThat(decide(fp, false, "Office " + tag, "office-" + tag + "@example.org", 1)).isEqualTo(302);
 		assertThat(publicPage()).doesNotContain("Focal point contact")
