@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.palermo.capacity.CapacityService;
+import org.palermo.capacity.EventForm;
+import org.palermo.capacity.EventKind;
 import org.palermo.civilsociety.DialogueForm;
 import org.palermo.civilsociety.DialogueFormat;
 import org.palermo.civilsociety.DialogueService;
@@ -23,7 +26,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * The public calendar at {@code /calendar} and its iCalendar feed: anyone, not signed in,
  * finds an upcoming constructive dialogue and the upcoming deadline of a country review
- * (step and date only); a cancelled review's deadlines never appear.
+ * (step and date only) and a capacity-building event; a cancelled review's deadlines and
+ * past dialogues never appear.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -44,6 +48,9 @@ class PublicCalendarIntegrationTests {
 	@Autowired
 	private DialogueService dialogues;
 
+	@Autowired
+	private CapacityService capacity;
+
 	@Test
 	void anyoneSeesUpcomingDialoguesAndReviewDeadlinesButNotThoseOfACancelledReview() throws Exception {
 		LocalDate today = LocalDate.now();
@@ -51,6 +58,12 @@ class PublicCalendarIntegrationTests {
 		String title = "Public calendar dialogue " + tag;
 		this.dialogues.schedule(new DialogueForm(title, WorkingGroup.FIREARMS, today.plusDays(50), today.plusDays(51),
 				DialogueFormat.IN_PERSON, "Vienna " + tag, null, today.plusDays(30), "Agenda"));
+		String training = "Public calendar training " + tag;
+		this.capacity.createEvent(new EventForm(EventKind.TRAINING, training, "For focal points", today.plusDays(60),
+				today.plusDays(60), "Nairobi", false, List.of("en"), 20, today.plusDays(45)));
+		String past = "Past dialogue " + tag;
+		this.dialogues.schedule(new DialogueForm(past, WorkingGroup.FIREARMS, today.minusDays(20), today.minusDays(19),
+				DialogueFormat.ONLINE, null, null, today.minusDays(40), "Agenda"));
 		CountryReview open = this.cycle.openReview("SL", ThematicCluster.II, 2, today.minusDays(5),
 				List.of(new Reviewer("LR", ReviewerSlot.OTHER_GROUP, List.of(Instrument.UNTOC))), null);
 		CountryReview cancelled = this.cycle.openReview("LR", ThematicCluster.II, 2, today.minusDays(5),
@@ -72,6 +85,8 @@ class PublicCalendarIntegrationTests {
 		assertThat(page).contains("Calendar of dialogues and deadlines")
 			.contains(title)
 			.contains("Vienna " + tag)
+			.contains(training)
+			.doesNotContain(past)
 			.contains("review of Sierra Leone")
 			.contains(next.deadline().toString())
 			.doesNotContain("review of Liberia")
@@ -85,6 +100,8 @@ class PublicCalendarIntegrationTests {
 			.contains("UID:public-review-" + open.getId() + "-" + next.step().name() + "@palermo")
 			.contains("DTSTART;VALUE=DATE:" + next.deadline().toString().replace("-", ""))
 			.contains(title)
+			.contains(training)
+			.doesNotContain(past)
 			.doesNotContain("public-review-" + cancelled.getId() + "-")
 			.doesNotContain("review of Liberia");
 	}
