@@ -3,6 +3,7 @@ package org.palermo.capacity;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import org.palermo.accounts.Account;
 import org.palermo.accounts.Role;
 import org.palermo.cycle.CalendarContribution;
 import org.palermo.cycle.CalendarEvent;
+import org.palermo.cycle.PublicCalendarContribution;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -22,10 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Events in calendars: one iCalendar file per event (RFC 5545, all-day), and in each
  * person's private feed the events their organisation holds a seat at (the secretariat:
- * every event).
+ * every event); in the public calendar every upcoming event (the event pages are public).
  */
 @Component
-class CapacityCalendar implements CalendarContribution {
+class CapacityCalendar implements CalendarContribution, PublicCalendarContribution {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
@@ -70,6 +72,15 @@ class CapacityCalendar implements CalendarContribution {
 			shown = List.of();
 		}
 		return shown.stream().map((e) -> of(e, locale)).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<CalendarEvent> publicEvents(LocalDate from, Locale locale) {
+		return this.events.findByEndsOnGreaterThanEqualOrderByStartsOnAscIdAsc(from)
+			.stream()
+			.map((e) -> of(e, locale))
+			.toList();
 	}
 
 	CalendarEvent of(CapacityEvent event, Locale locale) {

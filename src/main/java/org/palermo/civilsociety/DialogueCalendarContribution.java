@@ -1,5 +1,6 @@
 package org.palermo.civilsociety;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import org.palermo.accounts.Account;
 import org.palermo.accounts.Role;
 import org.palermo.cycle.CalendarContribution;
 import org.palermo.cycle.CalendarEvent;
+import org.palermo.cycle.PublicCalendarContribution;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -21,9 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
  * Extended Bureau get every scheduled dialogue; a member of an organisation gets the
  * dialogues its application was approved for, with their preparation day; everyone else
  * none (all dialogues are in the public calendar at {@code /dialogues/calendar.ics}).
+ * Every dialogue is public, so the upcoming ones are also in the public calendar at
+ * {@code /calendar}.
  */
 @Component
-class DialogueCalendarContribution implements CalendarContribution {
+class DialogueCalendarContribution implements CalendarContribution, PublicCalendarContribution {
 
 	private final ConstructiveDialogueRepository dialogues;
 
@@ -64,6 +68,19 @@ class DialogueCalendarContribution implements CalendarContribution {
 		else {
 			shown = List.of();
 		}
+		return events(shown, locale);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<CalendarEvent> publicEvents(LocalDate from, Locale locale) {
+		return events(this.dialogues.findAllByOrderByStartsOnAscIdAsc()
+			.stream()
+			.filter((d) -> !d.getEndsOn().isBefore(from))
+			.toList(), locale);
+	}
+
+	private List<CalendarEvent> events(List<ConstructiveDialogue> shown, Locale locale) {
 		List<CalendarEvent> events = new ArrayList<>();
 		for (ConstructiveDialogue d : shown) {
 			String url = this.publicUrl + "/dialogues/" + d.getId();

@@ -38,10 +38,10 @@ class SecurityConfiguration {
 			"/login/**", "/invitation/**", "/email-confirmation/*", "/error", "/organisations", "/organisations/*",
 			"/api/organisations", "/api/organisations/*", "/dialogues", "/dialogues/*", "/dialogues/*/calendar.ics",
 			"/api/dialogues", "/api/dialogues/*", "/api/reviews/*/inputs", "/subscriptions/*/confirm",
-			"/subscriptions/*/unsubscribe", "/calendar/*", "/capacity", "/capacity/resources/*", "/capacity/events",
-			"/capacity/events/*", "/capacity/events/*/calendar.ics", "/api/capacity/resources",
-			"/api/capacity/resources/*", "/api/capacity/events", "/api/capacity/events/*", "/api/groups",
-			"/api/groups/*", "/inputs/*/files/*" };
+			"/subscriptions/*/unsubscribe", "/calendar/*", "/calendar", "/calendar.ics", "/capacity",
+			"/capacity/resources/*", "/capacity/events", "/capacity/events/*", "/capacity/events/*/calendar.ics",
+			"/api/capacity/resources", "/api/capacity/resources/*", "/api/capacity/events", "/api/capacity/events/*",
+			"/api/groups", "/api/groups/*", "/inputs/*/files/*" };
 
 	private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
 			+ "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";

@@ -93,7 +93,12 @@ class AuthorizationIntegrationTests {
 		 * The administrator of an organisation: none of the callers here is one
 		 * (CivilSocietyIntegrationTests checks the administrator).
 		 */
-		ORGANISATION_ADMINISTRATOR
+		ORGANISATION_ADMINISTRATOR,
+		/**
+		 * A State's focal points and the secretariat (the callers' focal point is
+		 * Kenya's; TransparencyIntegrationTests checks other States' focal points).
+		 */
+		STATE_MANAGERS
 
 	}
 
@@ -479,9 +484,12 @@ class AuthorizationIntegrationTests {
 			get("/api/me/notifications", Access.SIGNED_IN), post("/api/me/notifications/{id}/read", Access.SIGNED_IN),
 			get("/api/me/deadlines", Access.SIGNED_IN),
 			get("/calendar/{secret}.ics", Access.PUBLIC, "/calendar/cal_no-such-secret.ics", 404),
-			get("/account/calendar", Access.SIGNED_IN), post("/account/calendar", Access.SIGNED_IN),
-			post("/account/calendar/revoke", Access.SIGNED_IN), get("/v3/api-docs", Access.PUBLIC),
-			get("/v3/api-docs.yaml", Access.PUBLIC), get("/v3/api-docs/swagger-config", Access.PUBLIC),
+			get("/calendar", Access.PUBLIC), get("/calendar.ics", Access.PUBLIC),
+			get("/states/{code}/transparency", Access.STATE_MANAGERS),
+			post("/states/{code}/transparency", Access.STATE_MANAGERS), get("/account/calendar", Access.SIGNED_IN),
+			post("/account/calendar", Access.SIGNED_IN), post("/account/calendar/revoke", Access.SIGNED_IN),
+			get("/v3/api-docs", Access.PUBLIC), get("/v3/api-docs.yaml", Access.PUBLIC),
+			get("/v3/api-docs/swagger-config", Access.PUBLIC),
 			get("/swagger-ui.html", Access.PUBLIC, "/swagger-ui.html", 302));
 
 	@Autowired
@@ -624,6 +632,7 @@ class AuthorizationIntegrationTests {
 			case SIGNED_IN -> caller != Caller.ANONYMOUS;
 			case SECRETARIAT, REVIEW_READERS -> caller.role == Role.SECRETARIAT;
 			case FOCAL_POINT -> caller.role == Role.FOCAL_POINT;
+			case STATE_MANAGERS -> caller.role == Role.FOCAL_POINT || caller.role == Role.SECRETARIAT;
 			case REVIEW_MEMBERS, OWN_TABLE, ORGANISATION_ADMINISTRATOR -> false;
 			case CIVIL_SOCIETY -> caller.role == Role.CIVIL_SOCIETY;
 			case BUREAU -> caller.role == Role.BUREAU;
