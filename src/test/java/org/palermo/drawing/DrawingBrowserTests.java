@@ -86,6 +86,9 @@ class DrawingBrowserTests {
 		new Select(browser.findElement(By.id("cluster"))).selectByValue("IV");
 		browser.findElement(By.id("statesUnderReview")).sendKeys(String.join(" ", states));
 		browser.findElement(By.cssSelector("form[action$='/admin/drawings'] button[type=submit]")).click();
+		// The answer replaces the form page: the boxes below are looked for only once it
+		// has (looking earlier saw the old page and missed them).
+		wait.until((driver) -> !driver.getCurrentUrl().endsWith("/admin/drawings/new"));
 		// Participation not recorded, if any, is confirmed box by box, then sent again.
 		List<WebElement> boxes = browser.findElements(By.name("confirmedGaps"));
 		if (!boxes.isEmpty()) {
