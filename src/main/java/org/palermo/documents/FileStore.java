@@ -38,7 +38,7 @@ public class FileStore {
 			throw new IllegalArgumentException("Not a storage area: " + area);
 		}
 		String key = area + "/" + LocalDate.now(this.clock).getYear() + "/" + UUID.randomUUID();
-		this.storage.put(key, content);
+		this.storage.put(DocumentStorage.checked(key), content);
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
@@ -53,12 +53,12 @@ public class FileStore {
 	}
 
 	/**
-	 * The file's bytes, or {@link CorruptedFileException} when they no longer match the
-	 * SHA-256 given.
+	 * The file's bytes, or {@link CorruptedFileException} when they are gone or no longer
+	 * match the SHA-256 given; a key that is not one of this store's is refused.
 	 */
 	public byte[] get(String key, String sha256) {
-		byte[] content = this.storage.get(key);
-		if (!DocumentService.sha256(content).equals(sha256)) {
+		byte[] content = this.storage.get(DocumentStorage.checked(key));
+		if (content == null || !DocumentService.sha256(content).equals(sha256)) {
 			throw new CorruptedFileException(key);
 		}
 		return content;
@@ -85,7 +85,7 @@ public class FileStore {
 	}
 
 	/** A stored file that no longer matches its SHA-256; it is not served. */
-	public static class CorruptedFileException extends RuntimeException {
+	public static class CorruptedFileException extends IllegalStateException {
 
 		CorruptedFileException(String key) {
 			super("The stored file " + key + " does not match its SHA-256");

@@ -1,38 +1,27 @@
 package org.palermo.documents;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.UUID;
-import java.util.regex.Pattern;
-
 import org.palermo.system.UserInputException;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The storage API for other modules' own files, kept out of the library: no library
+ * Checked uploads for other modules' own files, kept out of the library: no library
  * record, no search index, no uploader recorded here. The calling module keeps the
  * returned {@link StoredBytes} in its own table and decides who may read them. Files are
- * checked as library uploads are: present, not larger than the library's limit, and of a
- * type recognised from their content (PDF, DOCX, ODT, HTML, plain text).
+ * checked as library uploads are (present, not larger than the library's limit, of a type
+ * recognised from their content: PDF, DOCX, ODT, HTML, plain text), then kept in the
+ * {@link FileStore}.
  */
 @Service
 public class PrivateFileStore {
 
-	private static final Pattern AREA = Pattern.compile("[a-z]{2,30}");
-
-	private final DocumentStorage storage;
+	private final FileStore files;
 
 	private final DocumentSettings settings;
 
-	private final Clock clock;
-
-	PrivateFileStore(DocumentStorage storage, DocumentSettings settings, Clock clock) {
-		this.storage = storage;
+	PrivateFileStore(FileStore files, DocumentSettings settings) {
+		this.files = files;
 		this.settings = settings;
-		this.clock = clock;
 	}
 
 	/** The largest file accepted, in bytes. */
@@ -46,9 +35,6 @@ public class PrivateFileStore {
 	 * ({@code documents.error.fileMissing}, {@code fileTooLarge}, {@code fileType}).
 	 */
 	public StoredBytes store(String area, String originalName, byte[] content) {
-		if (!AREA.matcher(area).matches()) {
-			throw new IllegalArgumentException("Not an area: " + area);
-		}
 		if (content == null || content.length == 0) {
 			throw new UserInputException("documents.error.fileMissing");
 		}
@@ -59,31 +45,17 @@ public class PrivateFileStore {
 		if (kind == null) {
 			throw new UserInputException("documents.error.fileType");
 		}
-		String key = area + "/" + LocalDate.now(this.clock).getYear() + "/" + UUID.randomUUID();
-		this.storage.put(DocumentStorage.checked(key), content);
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					if (status == STATUS_ROLLED_BACK) {
-						PrivateFileStore.this.storage.delete(key);
-					}
-				}
-			});
-		}
-		return new StoredBytes(key, DocumentService.fileName(originalName, kind), kind.mediaType(), content.length,
-				DocumentService.sha256(content));
+		FileStore.Stored stored = this.files.put(area, content);
+		return new StoredBytes(stored.key(), DocumentService.fileName(originalName, kind), kind.mediaType(),
+				stored.size(), stored.sha256());
 	}
 
 	/**
-	 * The bytes stored under a key, checked against the SHA-256 recorded at upload.
+	 * The bytes stored under a key, checked against the SHA-256 recorded at upload
+	 * ({@link FileStore.CorruptedFileException} otherwise).
 	 */
 	public byte[] read(String key, String sha256) {
-		byte[] content = this.storage.get(DocumentStorage.checked(key));
-		if (content == null || !DocumentService.sha256(content).equals(sha256)) {
-			throw new IllegalStateException("stored file does not match its SHA-256: " + key);
-		}
-		return content;
+		return this.files.get(key, sha256);
 	}
 
 	/**

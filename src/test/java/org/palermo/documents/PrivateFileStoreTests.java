@@ -42,9 +42,9 @@ class PrivateFileStoreTests {
 
 	};
 
-	private final PrivateFileStore store = new PrivateFileStore(this.storage,
-			new DocumentSettings(DataSize.ofBytes(64), null, null, null, null, null),
-			Clock.fixed(Instant.parse("2026-06-01T10:00:00Z"), ZoneOffset.UTC));
+	private final PrivateFileStore store = new PrivateFileStore(
+			new FileStore(this.storage, Clock.fixed(Instant.parse("2026-06-01T10:00:00Z"), ZoneOffset.UTC)),
+			new DocumentSettings(DataSize.ofBytes(64), null, null, null, null, null));
 
 	@Test
 	void storesAFileUnderTheAreaWithItsTypeFromTheContentAndASafeName() {
