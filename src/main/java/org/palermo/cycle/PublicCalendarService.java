@@ -28,7 +28,7 @@ public class PublicCalendarService {
 
 	private final CycleService cycle;
 
-	private final ReviewMemberRepository members;
+	private final TimelineService timelines;
 
 	private final MessageSource messages;
 
@@ -40,11 +40,11 @@ public class PublicCalendarService {
 
 	private final List<PublicCalendarContribution> contributions;
 
-	PublicCalendarService(CycleService cycle, ReviewMemberRepository members, MessageSource messages, PartyNames names,
+	PublicCalendarService(CycleService cycle, TimelineService timelines, MessageSource messages, PartyNames names,
 			Clock clock, @Value("${palermo.public-url}") String publicUrl,
 			List<PublicCalendarContribution> contributions) {
 		this.cycle = cycle;
-		this.members = members;
+		this.timelines = timelines;
 		this.messages = messages;
 		this.names = names;
 		this.clock = clock;
@@ -92,15 +92,15 @@ public class PublicCalendarService {
 
 	private List<CalendarEvent> reviewDeadlines(LocalDate today, Locale locale) {
 		List<CalendarEvent> events = new ArrayList<>();
-		for (CountryReview review : this.cycle.all()) {
-			if (review.getPhase() == ReviewPhase.CANCELLED || review.getPhase() == ReviewPhase.CLOSED) {
-				continue;
-			}
+		List<CountryReview> open = this.cycle.all()
+			.stream()
+			.filter((r) -> r.getPhase() != ReviewPhase.CANCELLED && r.getPhase() != ReviewPhase.CLOSED)
+			.toList();
+		Map<Long, List<ReviewTimeline.Entry>> steps = this.timelines.stepDates(open);
+		for (CountryReview review : open) {
 			String state = this.names.name(review.getStateUnderReview(), locale);
 			String cluster = this.messages.getMessage(review.getCluster().nameKey(), null, locale);
-			for (ReviewTimeline.Entry entry : ReviewTimeline.of(review,
-					this.members.findByReviewIdOrderByNamedAtAsc(review.getId()),
-					this.cycle.phaseChanges(review.getId()))) {
+			for (ReviewTimeline.Entry entry : steps.get(review.getId())) {
 				if (entry.deadline() == null || entry.doneOn() != null || entry.deadline().isBefore(today)) {
 					continue;
 				}

@@ -9,6 +9,8 @@ interface ReviewMemberRepository extends JpaRepository<ReviewMember, Long> {
 
 	List<ReviewMember> findByReviewIdOrderByNamedAtAsc(Long reviewId);
 
+	List<ReviewMember> findByReviewIdInOrderByNamedAtAsc(Collection<Long> reviewIds);
+
 	List<ReviewMember> findByAccountIdAndEndedAtIsNull(Long accountId);
 
 	List<ReviewMember> findByReviewIdInAndEndedAtIsNull(Collection<Long> reviewIds);

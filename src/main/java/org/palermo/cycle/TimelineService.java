@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -34,10 +35,13 @@ public class TimelineService {
 
 	private final List<StepProgress> progress;
 
+	private final PhaseChangeRepository phaseChanges;
+
 	TimelineService(CycleService cycle, ReviewMemberRepository members, DeadlineService deadlines, ReviewIndex index,
-			List<StepProgress> progress) {
+			List<StepProgress> progress, PhaseChangeRepository phaseChanges) {
 		this.cycle = cycle;
 		this.members = members;
+		this.phaseChanges = phaseChanges;
 		this.deadlines = deadlines;
 		this.index = index;
 		this.progress = progress;
@@ -175,13 +179,33 @@ public class TimelineService {
 	/** The public timelines of the reviews of a State under review: steps and dates. */
 	@Transactional(readOnly = true)
 	public List<PublicTimeline> publicTimelinesOf(String stateUnderReview) {
-		List<PublicTimeline> timelines = new ArrayList<>();
-		for (CountryReview review : this.cycle.reviewsOf(stateUnderReview)) {
-			timelines.add(new PublicTimeline(review,
-					ReviewTimeline.of(review, this.members.findByReviewIdOrderByNamedAtAsc(review.getId()),
-							this.cycle.phaseChanges(review.getId()))));
+		List<CountryReview> reviews = this.cycle.reviewsOf(stateUnderReview);
+		Map<Long, List<ReviewTimeline.Entry>> entries = stepDates(reviews);
+		return reviews.stream().map((review) -> new PublicTimeline(review, entries.get(review.getId()))).toList();
+	}
+
+	/**
+	 * The steps of these reviews with their deadlines and done dates, by review id: two
+	 * queries for all of them, however many.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, List<ReviewTimeline.Entry>> stepDates(List<CountryReview> reviews) {
+		if (reviews.isEmpty()) {
+			return Map.of();
 		}
-		return timelines;
+		List<Long> ids = reviews.stream().map(CountryReview::getId).toList();
+		Map<Long, List<ReviewMember>> people = new HashMap<>();
+		this.members.findByReviewIdInOrderByNamedAtAsc(ids)
+			.forEach((m) -> people.computeIfAbsent(m.getReviewId(), (id) -> new ArrayList<>()).add(m));
+		Map<Long, List<PhaseChange>> changes = new HashMap<>();
+		this.phaseChanges.findByReviewIdInOrderByChangedAtAscIdAsc(ids)
+			.forEach((c) -> changes.computeIfAbsent(c.getReviewId(), (id) -> new ArrayList<>()).add(c));
+		Map<Long, List<ReviewTimeline.Entry>> entries = new HashMap<>();
+		for (CountryReview review : reviews) {
+			entries.put(review.getId(), ReviewTimeline.of(review, people.getOrDefault(review.getId(), List.of()),
+					changes.getOrDefault(review.getId(), List.of())));
+		}
+		return entries;
 	}
 
 	/** Every working review by step, filtered; the counts ignore the step filter. */

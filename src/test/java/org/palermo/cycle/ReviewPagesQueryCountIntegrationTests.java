@@ -120,7 +120,8 @@ class ReviewPagesQueryCountIntegrationTests {
 		openReviews(states.subList(0, 2), secretariat, expert);
 		MockHttpSession asSecretariat = signIn(secretariat.getUsername());
 		MockHttpSession asExpert = signIn(expert.getUsername());
-		List<String> pages = List.of("/admin/reviews", "/api/reviews", "/my-work", "/api/me/work", "/parties/JM");
+		List<String> pages = List.of("/admin/reviews", "/api/reviews", "/my-work", "/api/me/work", "/parties/JM",
+				"/calendar", "/admin/reviews/steps");
 		long[] few = new long[pages.size()];
 		for (int i = 0; i < pages.size(); i++) {
 			few[i] = statementsFor(pages.get(i), pages.get(i).contains("admin") ? asSecretariat : asExpert);
