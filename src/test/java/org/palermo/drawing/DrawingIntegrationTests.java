@@ -676,7 +676,8 @@ class DrawingIntegrationTests {
 
 	@Test
 	void aDrawingJustRevealedHoldsItsStatesUntilTheCycleHasOpenedTheirReviews() {
-		List<String> states = free(ThematicCluster.II, 2, "CM", "GA", "CG", "TD", "CF", "BI", "RW", "DJ");
+		List<String> states = free(ThematicCluster.II, 2, "CM", "GA", "CG", "TD", "CF", "BI", "RW", "DJ", "ER", "ET",
+				"SS", "SD", "LY", "MR", "GM", "GW", "CV", "KM", "MG", "MU");
 		long id = this.drawings
 			.prepare("Revealed, reviews not open yet", 4, ThematicCluster.II, states, new DrawInput.Rules(2, 4, false))
 			.getId();
