@@ -144,6 +144,10 @@ final class AdmissibilityModel {
 				if (noMutual && p.surOfParty[r] >= 0 && reviewing.contains(((long) self << 32) | p.surOfParty[r])) {
 					continue;
 				}
+				if (reviewing.contains(((long) r << 32) | (slot >> 1))) {
+					// already a reviewer of this State: a State reviews another once
+					continue;
+				}
 				found[count++] = r;
 			}
 			this.members[slot] = Arrays.copyOf(found, count);

@@ -102,7 +102,9 @@ public final class DrawVerifier {
 							+ " must review every open instrument it is party to, and only those");
 				}
 				covered[type] |= mask;
-				distinct.add(reviewer.code());
+				if (!distinct.add(reviewer.code())) {
+					violations.add(review.stateUnderReview() + ": " + reviewer.code() + " is drawn twice");
+				}
 				reviewsGiven.merge(reviewer.code(), 1, Integer::sum);
 				pairs.add(reviewer.code() + ">" + review.stateUnderReview());
 			}

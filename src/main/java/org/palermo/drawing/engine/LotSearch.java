@@ -171,6 +171,13 @@ final class LotSearch {
 		if (open == 0 || (p.mask[r] & open) == 0 || this.used[r] >= this.k || !p.staticallyEligible(slot, r)) {
 			return false;
 		}
+		for (int j = 0; j < this.reviewsLength[r]; j++) {
+			if (this.reviewsOf[r][j] == sur) {
+				// already a reviewer of this State (a kept pairing reviewing only part of
+				// what it could): a State reviews another once
+				return false;
+			}
+		}
 		int other = slot ^ 1;
 		int still = (((open & ~p.mask[r]) != 0) ? 1 : 0) + (isComplete(other) ? 0 : 1);
 		if (this.reviewerCount[sur] + 1 + still > p.maxReviewers[sur]) {
@@ -471,6 +478,24 @@ final class LotSearch {
 		if (flowShortfall() != null || new Relaxation(this).refutes()) {
 			return false;
 		}
+		if (LinearRelaxation.available()) {
+			LinearRelaxation linear = new LinearRelaxation(this);
+			if (linear.refutes()) {
+				return false;
+			}
+			int[][] rounded = Completion.find(this, linear.preferences());
+			if (rounded != null) {
+				this.witness = rounded;
+				return true;
+			}
+			Boolean decided = linear.decide(CP_SAT_SECONDS);
+			if (decided != null) {
+				if (decided) {
+					this.witness = linear.completion;
+				}
+				return decided;
+			}
+		}
 		this.solverCalls++;
 		if (this.model == null) {
 			this.model = new AdmissibilityModel(this, AdmissibilityModel.ALL_RULES, false);
@@ -523,6 +548,9 @@ final class LotSearch {
 		}
 		return false;
 	}
+
+	/** How long CP-SAT may take on one question before Sat4j takes over. */
+	private static final double CP_SAT_SECONDS = 1.0;
 
 	private static final int YES = 1;
 

@@ -108,6 +108,9 @@ class AdmissibilityShortcutsTests {
 	void everyShortcutAnswerIsTheSolversAnswer() {
 		int checkedNo = 0;
 		int checkedYes = 0;
+		int checkedLinear = 0;
+		int checkedCpSat = 0;
+		assertThat(LinearRelaxation.available()).as("OR-Tools loads on this machine").isTrue();
 		for (DrawInput input : List.of(DrawingEngineTests.tightInstance(), DrawInputs.randomFamily(3),
 				threeAfricans(true))) {
 			for (int i = 0; i < 4; i++) {
@@ -133,6 +136,21 @@ class AdmissibilityShortcutsTests {
 							assertThat(admissible).as("a relaxation said no to a yes").isFalse();
 							checkedNo++;
 						}
+						LinearRelaxation linear = new LinearRelaxation(search);
+						if (linear.refutes()) {
+							assertThat(admissible).as("the linear relaxation said no to a yes").isFalse();
+							checkedLinear++;
+						}
+						else {
+							Boolean decided = linear.decide(10);
+							if (decided != null) {
+								assertThat(decided).as("CP-SAT on what is left").isEqualTo(admissible);
+								if (decided) {
+									assertThat(Completion.valid(search, linear.completion)).isTrue();
+								}
+								checkedCpSat++;
+							}
+						}
 						int[][] repaired = Completion.find(search, witness);
 						if (repaired != null) {
 							assertThat(admissible).as("a completion said yes to a no").isTrue();
@@ -156,6 +174,29 @@ class AdmissibilityShortcutsTests {
 		}
 		assertThat(checkedYes).isPositive();
 		assertThat(checkedNo).isPositive();
+		assertThat(checkedLinear).isPositive();
+		assertThat(checkedCpSat).isPositive();
+	}
+
+	/**
+	 * The linear relaxation says no only with a certificate checked in integer
+	 * arithmetic: Africa's States all under review, each reviewing at most one, need more
+	 * reviews than they have; no multipliers at all prove nothing; a loose instance is
+	 * not refuted.
+	 */
+	@Test
+	void theLinearRelaxationSaysNoOnlyWithACheckedCertificate() {
+		LotSearch impossible = root(DrawInputs.africanWithLoadOne());
+		LinearRelaxation linear = new LinearRelaxation(impossible);
+		assertThat(linear.refutes()).isTrue();
+		assertThat(linear.certified(new long[linear.coveringRows()], new long[linear.boundingRows()])).isFalse();
+		long[] everyCover = new long[linear.coveringRows()];
+		java.util.Arrays.fill(everyCover, 1);
+		// the covering rows alone ask for nothing that variables between 0 and 1 cannot
+		// give
+		assertThat(linear.certified(everyCover, new long[linear.boundingRows()])).isFalse();
+		assertThat(new LinearRelaxation(root(threeAfricans(true))).refutes()).isFalse();
+		// (the plain SAT solver does not prove this pigeonhole within 30 s)
 	}
 
 	private static int[][] copy(int[][] completion) {

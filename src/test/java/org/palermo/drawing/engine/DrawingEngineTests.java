@@ -303,4 +303,44 @@ class DrawingEngineTests {
 		assertThat(filled).containsExactly(14, 24, 34, 44);
 	}
 
+	/**
+	 * A redraw keeps a State that reviews only the Convention although it is party to the
+	 * Trafficking Protocol too (as in the review it comes from): the Protocol is then
+	 * drawn from the other States, never from the kept one a second time (found by a
+	 * redraw test: the cycle could not record Norway twice for Belgium).
+	 */
+	@Test
+	void aKeptStateReviewingPartOfWhatItCouldIsNeverDrawnAgainForTheSameState() {
+		List<DrawInput.Party> parties = List.of(party("W1", "WEOG", "UNTOC", "TIP"),
+				party("W2", "WEOG", "UNTOC", "TIP"), party("W3", "WEOG", "UNTOC", "TIP"),
+				party("A1", "AFRICAN", "UNTOC", "TIP"), party("A2", "AFRICAN", "UNTOC", "TIP"));
+		DrawInput.FixedReviewer kept = new DrawInput.FixedReviewer("W1", "W2", "SAME_GROUP", List.of("UNTOC"), 1);
+		DrawInput input = new DrawInput(parties, List.of(new DrawInput.StateUnderReview("W1", null)),
+				new DrawInput.Rules(2, 4, false), List.of(), List.of(kept));
+		for (int i = 0; i < 20; i++) {
+			Draw draw = this.engine.draw(input, "t", DrawingEngine.seriesSeed(SEED, i));
+			assertThat(DrawVerifier.ruleViolations(input, draw)).isEmpty();
+			assertThat(draw.reviews().get(0).reviewers()).extracting(Draw.Reviewer::code)
+				.doesNotHaveDuplicates()
+				.contains("W2", "W3");
+		}
+		// with W3 unable to review W1, only W2 could cover the Protocol: no draw
+		DrawInput without = new DrawInput(parties, List.of(new DrawInput.StateUnderReview("W1", null)),
+				new DrawInput.Rules(2, 4, false), List.of(new DrawInput.ExcludedPair("W1", "W3")), List.of(kept));
+		assertThatExceptionOfType(InfeasibleDrawException.class).isThrownBy(() -> this.engine.draw(without, "t", SEED));
+	}
+
+	@Test
+	void theVerifierRefusesAStateDrawnTwiceForOneState() {
+		List<DrawInput.Party> parties = List.of(party("W1", "WEOG", "UNTOC", "TIP"),
+				party("W2", "WEOG", "UNTOC", "TIP"), party("A1", "AFRICAN", "UNTOC", "TIP"));
+		DrawInput input = input(parties, List.of("W1"), DEFAULT);
+		Draw twice = new Draw(DrawingEngine.ALGORITHM, "t", "00",
+				List.of(new Draw.Review("W1",
+						List.of(new Draw.Reviewer("W2", "SAME_GROUP", List.of("UNTOC"), 1),
+								new Draw.Reviewer("W2", "SAME_GROUP", List.of("TIP"), 2),
+								new Draw.Reviewer("A1", "OTHER_GROUP", List.of("UNTOC", "TIP"), 3)))));
+		assertThat(DrawVerifier.ruleViolations(input, twice)).contains("W1: W2 is drawn twice");
+	}
+
 }

@@ -1,0 +1,430 @@
+package org.palermo.drawing.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.google.ortools.Loader;
+import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPObjective;
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPVariable;
+import com.google.ortools.sat.BoolVar;
+import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverStatus;
+import com.google.ortools.sat.LinearExpr;
+
+/**
+ * Exact "no" answers from the linear relaxation of what is left of the drawing (ojAlgo's
+ * simplex): one variable between 0 and 1 for each open slot and each State that may take
+ * its next lot now; each open instrument of each slot covered at least once; each State
+ * within the reviews it has left; each State under review within its reviewers left; no
+ * two States under review taking each other. When even fractional reviewers cannot meet
+ * these, no draw can.
+ *
+ * <p>
+ * The floating-point answer is never trusted as such: the solver's dual values of the
+ * phase-one problem (minimise the uncovered amount) are rounded to multiples of
+ * 2<sup>-24</sup> and checked in integer arithmetic as a Farkas certificate: the
+ * combination {@code sum(u_i * covering row i) - sum(v_j * bounding row j)} of the rows
+ * must ask for more ({@code sum(u_i) - sum(v_j * bound_j)}) than any choice of variables
+ * between 0 and 1 can give ({@code sum over variables of max(0, coefficient)}). Only a
+ * certificate that passes says "no", so the answer is exact whatever the solver's
+ * rounding; otherwise the exact solver decides. This proves at once the counting
+ * arguments across instruments that clause learning proves slowly or not at all (twenty
+ * open slots needing the Smuggling Protocol facing exactly twenty free reviews of its
+ * parties, ten of which are also needed where all four instruments are).
+ */
+final class LinearRelaxation {
+
+	/** Scale of the rounded multipliers. */
+	private static final long SCALE = 1L << 24;
+
+	private static volatile Boolean loaded;
+
+	private final LotSearch search;
+
+	private final Problem problem;
+
+	/**
+	 * The covering rows (at least their demand), with their weights (null: all 1), and
+	 * the bounding rows (at most their bound, all weights 1): variable indices.
+	 */
+	private final List<int[]> covering = new ArrayList<>();
+
+	private final List<int[]> weights = new ArrayList<>();
+
+	private final List<Integer> demands = new ArrayList<>();
+
+	private final List<int[]> bounding = new ArrayList<>();
+
+	private final List<Integer> bounds = new ArrayList<>();
+
+	private int variables;
+
+	/** For each variable, its slot and party. */
+	private int[] slotOf = new int[64];
+
+	private int[] partyOf = new int[64];
+
+	/** A slot with an open instrument that no State may cover: refuted at once. */
+	private boolean empty;
+
+	/** The fractional solution when the relaxation holds. */
+	private double[] solution;
+
+	/** The completion found by {@link #decide} when it says yes. */
+	int[][] completion;
+
+	LinearRelaxation(LotSearch search) {
+		this.search = search;
+		this.problem = search.problem;
+		Problem p = this.problem;
+		int slots = p.slots();
+		int n = p.parties();
+		Map<Long, Integer> variableOf = new HashMap<>();
+		List<List<Integer>> byParty = new ArrayList<>();
+		for (int r = 0; r < n; r++) {
+			byParty.add(new ArrayList<>());
+		}
+		List<List<Integer>> bySur = new ArrayList<>();
+		for (int sur = 0; sur < p.statesUnderReview(); sur++) {
+			bySur.add(new ArrayList<>());
+		}
+		for (int slot = 0; slot < slots; slot++) {
+			int open = search.uncovered(slot);
+			if (open == 0) {
+				continue;
+			}
+			List<Integer> mine = new ArrayList<>();
+			for (int r = 0; r < n; r++) {
+				if (search.canTake(slot, r)) {
+					int v = add(slot, r);
+					mine.add(v);
+					byParty.get(r).add(v);
+					bySur.get(slot >> 1).add(v);
+					variableOf.put(((long) slot << 32) | r, v);
+				}
+			}
+			for (int i = 0; i < Problem.INSTRUMENTS.size(); i++) {
+				int bit = 1 << i;
+				if ((open & bit) == 0) {
+					continue;
+				}
+				int[] row = mine.stream()
+					.filter((v) -> (p.mask[this.partyOf[v]] & bit) != 0)
+					.mapToInt(Integer::intValue)
+					.toArray();
+				if (row.length == 0) {
+					this.empty = true;
+				}
+				cover(row, null, 1);
+			}
+			if (Integer.bitCount(open) > 1 && !mine.isEmpty()) {
+				// Whole reviewers: one that covers every open instrument, or two.
+				int[] row = mine.stream().mapToInt(Integer::intValue).toArray();
+				int[] weights = new int[row.length];
+				for (int j = 0; j < row.length; j++) {
+					weights[j] = ((p.mask[this.partyOf[row[j]]] & open) == open) ? 2 : 1;
+				}
+				cover(row, weights, 2);
+			}
+		}
+		for (int r = 0; r < n; r++) {
+			int left = p.reviewsPerState - search.used[r];
+			if (byParty.get(r).size() > left) {
+				bound(byParty.get(r), left);
+			}
+		}
+		for (int sur = 0; sur < p.statesUnderReview(); sur++) {
+			int left = p.maxReviewers[sur] - search.reviewerCount[sur];
+			if (bySur.get(sur).size() > left) {
+				bound(bySur.get(sur), left);
+			}
+		}
+		if (!p.mutualAllowed) {
+			for (int v = 0; v < this.variables; v++) {
+				int theirs = p.surOfParty[this.partyOf[v]];
+				int self = p.surParty[this.slotOf[v] >> 1];
+				for (int type = 0; type < 2 && theirs >= 0; type++) {
+					Integer reverse = variableOf.get(((long) (2 * theirs + type) << 32) | self);
+					if (reverse != null && reverse > v) {
+						bound(List.of(v, reverse), 1);
+					}
+				}
+			}
+		}
+	}
+
+	private int add(int slot, int party) {
+		if (this.variables == this.slotOf.length) {
+			this.slotOf = Arrays.copyOf(this.slotOf, 2 * this.variables);
+			this.partyOf = Arrays.copyOf(this.partyOf, 2 * this.variables);
+		}
+		this.slotOf[this.variables] = slot;
+		this.partyOf[this.variables] = party;
+		return this.variables++;
+	}
+
+	private void cover(int[] row, int[] weights, int demand) {
+		this.covering.add(row);
+		this.weights.add(weights);
+		this.demands.add(demand);
+	}
+
+	private void bound(List<Integer> row, int bound) {
+		this.bounding.add(row.stream().mapToInt(Integer::intValue).toArray());
+		this.bounds.add(bound);
+	}
+
+	/**
+	 * Whether OR-Tools' native library could be loaded on this machine (once per JVM;
+	 * Palermo ships it for Linux x86-64). Without it the engine asks Sat4j alone: the
+	 * same answers, found more slowly.
+	 */
+	static boolean available() {
+		if (loaded == null) {
+			synchronized (LinearRelaxation.class) {
+				if (loaded == null) {
+					boolean ok;
+					try {
+						Loader.loadNativeLibraries();
+						ok = true;
+					}
+					catch (RuntimeException | LinkageError ex) {
+						ok = false;
+					}
+					loaded = ok;
+				}
+			}
+		}
+		return loaded;
+	}
+
+	/**
+	 * Whether the relaxation proves that the drawing as it stands cannot be completed, by
+	 * a checked certificate.
+	 */
+	boolean refutes() {
+		if (this.empty) {
+			return true;
+		}
+		for (int bound : this.bounds) {
+			if (bound < 0) {
+				return true;
+			}
+		}
+		if (this.covering.isEmpty() || !available()) {
+			return false;
+		}
+		this.search.guard.check();
+		MPSolver solver = MPSolver.createSolver("GLOP");
+		try {
+			double infinity = MPSolver.infinity();
+			MPVariable[] x = new MPVariable[this.variables];
+			for (int v = 0; v < this.variables; v++) {
+				x[v] = solver.makeNumVar(0, 1, "x" + v);
+			}
+			MPObjective objective = solver.objective();
+			MPConstraint[] covers = new MPConstraint[this.covering.size()];
+			for (int i = 0; i < covers.length; i++) {
+				MPVariable shortfall = solver.makeNumVar(0, infinity, "s" + i);
+				objective.setCoefficient(shortfall, this.demands.get(i));
+				covers[i] = solver.makeConstraint(this.demands.get(i), infinity, "c" + i);
+				covers[i].setCoefficient(shortfall, this.demands.get(i));
+				int[] row = this.covering.get(i);
+				int[] weight = this.weights.get(i);
+				for (int j = 0; j < row.length; j++) {
+					covers[i].setCoefficient(x[row[j]], (weight != null) ? weight[j] : 1);
+				}
+			}
+			MPConstraint[] limits = new MPConstraint[this.bounding.size()];
+			for (int j = 0; j < limits.length; j++) {
+				limits[j] = solver.makeConstraint(-infinity, this.bounds.get(j), "b" + j);
+				for (int v : this.bounding.get(j)) {
+					limits[j].setCoefficient(x[v], 1);
+				}
+			}
+			objective.setMinimization();
+			double remaining = this.search.guard.remainingSeconds();
+			if (remaining < 1e8) {
+				solver.setTimeLimit(Math.max(1, (long) (remaining * 1000)));
+			}
+			MPSolver.ResultStatus status = solver.solve();
+			this.search.guard.check();
+			if (status != MPSolver.ResultStatus.OPTIMAL) {
+				return false;
+			}
+			if (objective.value() < 1e-7) {
+				this.solution = new double[this.variables];
+				for (int v = 0; v < this.variables; v++) {
+					this.solution[v] = x[v].solutionValue();
+				}
+				return false;
+			}
+			long[] u = new long[covers.length];
+			for (int i = 0; i < u.length; i++) {
+				u[i] = Math.round(Math.abs(covers[i].dualValue()) * SCALE);
+			}
+			long[] w = new long[limits.length];
+			for (int j = 0; j < w.length; j++) {
+				w[j] = Math.round(Math.abs(limits[j].dualValue()) * SCALE);
+			}
+			return certified(u, w);
+		}
+		finally {
+			solver.delete();
+		}
+	}
+
+	int coveringRows() {
+		return this.covering.size();
+	}
+
+	int boundingRows() {
+		return this.bounding.size();
+	}
+
+	/**
+	 * Whether these multipliers (scaled by {@link #SCALE}) prove the rows contradictory,
+	 * in exact integer arithmetic: the combination of the rows asks for more than any
+	 * variables between 0 and 1 can give.
+	 */
+	boolean certified(long[] u, long[] w) {
+		long[] coefficient = new long[this.variables];
+		long demand = 0;
+		for (int i = 0; i < u.length; i++) {
+			demand += u[i] * this.demands.get(i);
+			int[] row = this.covering.get(i);
+			int[] weight = this.weights.get(i);
+			for (int j = 0; j < row.length; j++) {
+				coefficient[row[j]] += u[i] * ((weight != null) ? weight[j] : 1);
+			}
+		}
+		for (int j = 0; j < w.length; j++) {
+			demand -= w[j] * this.bounds.get(j);
+			for (int v : this.bounding.get(j)) {
+				coefficient[v] -= w[j];
+			}
+		}
+		long most = 0;
+		for (long c : coefficient) {
+			most += Math.max(0, c);
+		}
+		return most < demand;
+	}
+
+	/**
+	 * OR-Tools CP-SAT (an exact solver) on the same rows with whole reviewers, for at
+	 * most {@code seconds}: TRUE with {@link #completion} set (checked against every rule
+	 * by {@link Completion#valid}), FALSE when CP-SAT proves that none exists, null when
+	 * it found neither in time.
+	 */
+	Boolean decide(double seconds) {
+		if (this.empty) {
+			return Boolean.FALSE;
+		}
+		if (!available()) {
+			return null;
+		}
+		this.search.guard.check();
+		CpModel model = new CpModel();
+		BoolVar[] x = new BoolVar[this.variables];
+		for (int v = 0; v < this.variables; v++) {
+			x[v] = model.newBoolVar("x" + v);
+		}
+		for (int i = 0; i < this.covering.size(); i++) {
+			int[] row = this.covering.get(i);
+			BoolVar[] terms = new BoolVar[row.length];
+			long[] coefficients = new long[row.length];
+			for (int j = 0; j < row.length; j++) {
+				terms[j] = x[row[j]];
+				coefficients[j] = (this.weights.get(i) != null) ? this.weights.get(i)[j] : 1;
+			}
+			model.addGreaterOrEqual(LinearExpr.weightedSum(terms, coefficients), this.demands.get(i));
+		}
+		for (int j = 0; j < this.bounding.size(); j++) {
+			int[] row = this.bounding.get(j);
+			BoolVar[] terms = new BoolVar[row.length];
+			for (int i = 0; i < row.length; i++) {
+				terms[i] = x[row[i]];
+			}
+			model.addLessOrEqual(LinearExpr.sum(terms), this.bounds.get(j));
+		}
+		if (this.solution != null) {
+			for (int v = 0; v < this.variables; v++) {
+				model.addHint(x[v], (this.solution[v] > 0.5) ? 1 : 0);
+			}
+		}
+		CpSolver solver = new CpSolver();
+		solver.getParameters()
+			.setNumWorkers(1)
+			.setLinearizationLevel(2)
+			.setMaxTimeInSeconds(Math.max(0.001, Math.min(this.search.guard.remainingSeconds(), seconds)));
+		CpSolverStatus status = solver.solve(model);
+		this.search.guard.check();
+		if (status == CpSolverStatus.INFEASIBLE) {
+			return Boolean.FALSE;
+		}
+		if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
+			return null;
+		}
+		int slots = this.problem.slots();
+		List<List<Integer>> bySlot = new ArrayList<>();
+		for (int slot = 0; slot < slots; slot++) {
+			bySlot.add(new ArrayList<>());
+			for (int j = 0; j < this.search.slotLength[slot]; j++) {
+				bySlot.get(slot).add(this.search.slotReviewers[slot][j]);
+			}
+		}
+		for (int v = 0; v < this.variables; v++) {
+			if (solver.booleanValue(x[v])) {
+				bySlot.get(this.slotOf[v]).add(this.partyOf[v]);
+			}
+		}
+		int[][] found = new int[slots][];
+		for (int slot = 0; slot < slots; slot++) {
+			found[slot] = bySlot.get(slot).stream().mapToInt(Integer::intValue).toArray();
+		}
+		if (!Completion.valid(this.search, found)) {
+			throw new IllegalStateException("CP-SAT gave a completion that breaks a rule");
+		}
+		this.completion = found;
+		return Boolean.TRUE;
+	}
+
+	/**
+	 * After {@link #refutes()} answered no with a solution: for each slot, the States
+	 * with a share of it in the fractional solution, the largest share first (a plan for
+	 * {@link Completion#find}); null without a solution.
+	 */
+	int[][] preferences() {
+		if (this.solution == null) {
+			return null;
+		}
+		int slots = this.problem.slots();
+		List<List<Integer>> bySlot = new ArrayList<>();
+		for (int slot = 0; slot < slots; slot++) {
+			bySlot.add(new ArrayList<>());
+		}
+		Integer[] order = new Integer[this.variables];
+		for (int v = 0; v < this.variables; v++) {
+			order[v] = v;
+		}
+		Arrays.sort(order, (a, b) -> Double.compare(this.solution[b], this.solution[a]));
+		for (int v : order) {
+			if (this.solution[v] > 1e-6) {
+				bySlot.get(this.slotOf[v]).add(this.partyOf[v]);
+			}
+		}
+		int[][] preferences = new int[slots][];
+		for (int slot = 0; slot < slots; slot++) {
+			preferences[slot] = bySlot.get(slot).stream().mapToInt(Integer::intValue).toArray();
+		}
+		return preferences;
+	}
+
+}
