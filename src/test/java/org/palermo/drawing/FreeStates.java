@@ -61,7 +61,10 @@ final class FreeStates {
 	/**
 	 * {@code n} States with the property, free on the cluster: the preferred ones first,
 	 * in their order (those without the property or busy are passed over), then any
-	 * other, in code order.
+	 * other, in code order. A test's preferences keep apart the States of different tests
+	 * in the usual run; they leave out the States that other test classes name for their
+	 * own reviews on the same cluster, which would be refused as duplicates if a drawing
+	 * test ran first and took them.
 	 */
 	List<String> take(ThematicCluster cluster, int n, Predicate<StateParty> property, String... preferred) {
 		List<String> free = all(cluster, property);

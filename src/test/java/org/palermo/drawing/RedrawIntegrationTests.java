@@ -149,7 +149,7 @@ class RedrawIntegrationTests {
 	@Test
 	void keptPairingsKeepTheirOriginalDrawOrder() throws Exception {
 		List<String> states = free().take(ThematicCluster.II, 4, FreeStates.STATE, "CL", "PL", "ZA", "AU", "UY", "LT",
-				"SN", "NO", "PY", "HR", "FJ", "WS", "TO", "VU", "KI", "NR", "PW");
+				"SN", "NO", "PY", "FJ", "WS", "TO", "VU", "KI", "NR", "PW");
 		long original = drawn(ThematicCluster.II, states);
 		CountryReview review = this.cycle.reviewsOfDrawing(original).get(0);
 		RequestPostProcessor fp = focalPoint(review);
@@ -174,7 +174,7 @@ class RedrawIntegrationTests {
 	@Test
 	void twoRedrawRequestsAtOnceGiveOneRedrawAndOneRefusal() throws Exception {
 		List<String> states = free().take(ThematicCluster.III, 4, FreeStates.STATE, "FI", "CR", "MA", "PH", "SE", "EC",
-				"TN", "VN", "DK", "SV", "FM", "MH", "LS", "SZ", "NA", "MW", "MZ");
+				"TN", "VN", "DK", "SV", "LS", "SZ", "MW", "MZ");
 		long original = drawn(ThematicCluster.III, states);
 		List<CountryReview> reviews = this.cycle.reviewsOfDrawing(original);
 		CountryReview first = reviews.get(0);
@@ -361,8 +361,8 @@ class RedrawIntegrationTests {
 
 	@Test
 	void aRedrawRequestRunsOffTheRequestThreadAndOnlyItsAuthorSeesIt() throws Exception {
-		List<String> states = free().take(ThematicCluster.II, 3, FreeStates.STATE, "IS", "MT", "LU", "CY", "EE", "IE",
-				"GR", "SM", "AD", "JM", "TT", "GY", "SR", "BB", "BS", "BZ", "LC", "VC", "GD", "KN", "AG", "DM");
+		List<String> states = free().take(ThematicCluster.II, 3, FreeStates.STATE, "EE", "IE", "GR", "SM", "AD", "JM",
+				"TT", "GY", "BB", "BS", "LC", "VC", "GD", "KN", "AG", "DM");
 		long original = drawn(ThematicCluster.II, states);
 		CountryReview review = this.cycle.reviewsOfDrawing(original).get(0);
 		RequestPostProcessor fp = focalPoint(review);
