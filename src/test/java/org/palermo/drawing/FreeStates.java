@@ -48,16 +48,6 @@ final class FreeStates {
 		this.drawings = drawings;
 	}
 
-	/** States of this regional group. */
-	static Predicate<StateParty> inGroup(RegionalGroup group) {
-		return STATE.and((party) -> party.getRegionalGroup() == group);
-	}
-
-	/** States confirmed party to all these instruments. */
-	static Predicate<StateParty> partyTo(Instrument... instruments) {
-		return STATE.and((party) -> Arrays.stream(instruments).allMatch(party::isPartyTo));
-	}
-
 	/**
 	 * {@code n} States with the property, free on the cluster: the preferred ones first,
 	 * in their order (those without the property or busy are passed over), then any
