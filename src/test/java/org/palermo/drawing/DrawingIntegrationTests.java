@@ -9,8 +9,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,7 +38,6 @@ import org.palermo.drawing.engine.DrawingEngine;
 import org.palermo.instruments.Instrument;
 import org.palermo.instruments.ThematicCluster;
 import org.palermo.parties.PartyService;
-import org.palermo.parties.StateParty;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -88,6 +91,11 @@ class DrawingIntegrationTests {
 
 	@Autowired
 	private DrawingExplanations explanations;
+
+	/** States free for a drawing on a cluster (the database is shared by every class). */
+	private FreeStates free() {
+		return new FreeStates(this.parties, this.drawings);
+	}
 
 	/**
 	 * Submits the secretariat's form for a new drawing, as a browser would; when the page
@@ -289,29 +297,36 @@ class DrawingIntegrationTests {
 				DrawJson.sha256Hex(input), HexFormat.of().parseHex(seed));
 		assertThat(split.groups().get(1).parties()).isEqualTo(group2);
 
-		// The group on cluster I, but the States with an active review of cluster I (the
-		// demo review of Kenya, and any opened by other test classes sharing the
-		// database).
-		List<String> active = this.jdbc.queryForList(
-				"select state_under_review from country_review where cluster = 'I' and active_key is not null",
-				String.class);
-		List<String> drawable = group2.stream().filter((code) -> !active.contains(code)).toList();
+		// The group on cluster I, but the States busy on it (the demo review of Kenya,
+		// and
+		// any reviews or drawings of other test classes sharing the database).
+		List<String> free = free().all(ThematicCluster.I, FreeStates.PARTY);
+		List<String> drawable = group2.stream().filter(free::contains).toList();
 		String drawn = submit("Group 2, cluster I", "2", "I", String.join(" ", drawable), "2").getRedirectedUrl();
 		long lots = Long.parseLong(drawn.substring("/drawings/".length()));
 		assertThat(get200("/api/drawings/" + lots)).contains("\"statesUnderReview\":[\"" + drawable.get(0) + "\"");
+		// Cancelled, not left to hold the group on cluster I for the test classes after.
+		this.drawings.cancel(lots, this.drawings.drawing(lots).getVersion(), "Made by a test");
 	}
 
 	@Test
 	void anImpossibleDrawingIsExplainedAndNothingIsPublished() throws Exception {
 		Integer before = this.jdbc.queryForObject("select count(*) from drawing", Integer.class);
-		// Those with neither an active review nor a committed drawing on the cluster (the
-		// quick checks would refuse those first, on the request).
-		// Every party under review, each reviewing at most one State: two reviewers each
-		// cannot be found.
-		List<String> all = this.parties.find(null, Instrument.UNTOC).stream().map(StateParty::getCode).toList();
-		List<String> states = free(ThematicCluster.I, all.size() - busy(ThematicCluster.I, all).size(),
-				all.toArray(String[]::new));
-		String page = submit("Impossible", "1", "I", String.join(" ", states), "1").getContentAsString();
+		// Every party free on a cluster under review (the quick checks would refuse the
+		// others first, on the request), each party reviewing at most one State: two
+		// reviewers each cannot be found. The cluster with the most free States, as the
+		// database is shared by every test class.
+		FreeStates free = free();
+		Map<ThematicCluster, List<String>> freeOn = new EnumMap<>(ThematicCluster.class);
+		for (ThematicCluster c : ThematicCluster.values()) {
+			freeOn.put(c, free.all(c, FreeStates.PARTY));
+		}
+		ThematicCluster cluster = Collections.max(freeOn.keySet(),
+				Comparator.comparingInt((c) -> freeOn.get(c).size()));
+		List<String> states = freeOn.get(cluster);
+		assertThat(2 * states.size()).as("reviews needed, more than the parties can give at one each")
+			.isGreaterThan(this.parties.find(null, Instrument.UNTOC).size());
+		String page = submit("Impossible", "1", cluster.name(), String.join(" ", states), "1").getContentAsString();
 		assertThat(page).as("the form again, as typed").contains("value=\"Impossible\"");
 		assertThat(page).contains("No valid draw exists for these States and rules").contains("rule");
 		assertThat(this.jdbc.queryForObject("select count(*) from drawing", Integer.class)).isEqualTo(before);
@@ -510,34 +525,6 @@ class DrawingIntegrationTests {
 			.isEqualTo(moved.getDeadlines().get(ReviewStep.SUMMARY));
 	}
 
-	/**
-	 * Of these States, the first {@code n} with neither an active review on the cluster
-	 * nor a committed drawing for it (the test database is shared by every test class).
-	 */
-	private List<String> free(ThematicCluster cluster, int n, String... candidates) {
-		java.util.Set<String> busy = busy(cluster, List.of(candidates));
-		List<String> free = java.util.Arrays.stream(candidates).filter((c) -> !busy.contains(c)).limit(n).toList();
-		assertThat(free).as("free States for the test").hasSize(n);
-		return free;
-	}
-
-	private java.util.Set<String> busy(ThematicCluster cluster, List<String> candidates) {
-		java.util.Set<String> busy = new java.util.HashSet<>(this.cycle.statesWithActiveReview(candidates, cluster));
-		for (Drawing d : this.drawings.all()) {
-			if ((d.getStatus() == Drawing.Status.COMMITTED || d.getStatus() == Drawing.Status.REVEALED)
-					&& cluster.equals(d.getCluster()) && !d.isRedraw()) {
-				busy.addAll(this.drawings.statesUnderReview(d)
-					.stream()
-					.filter((c) -> d.getStatus() == Drawing.Status.COMMITTED || this.cycle.reviewsOfDrawing(d.getId())
-						.stream()
-						.noneMatch((r) -> r.getStateUnderReview().equals(c)))
-					.toList());
-			}
-		}
-		busy.retainAll(candidates);
-		return busy;
-	}
-
 	/** Another member of the secretariat, with an account of their own. */
 	private RequestPostProcessor otherSecretariat() {
 		if (this.accounts.find("secretariat.drawings").isEmpty()) {
@@ -586,7 +573,8 @@ class DrawingIntegrationTests {
 
 	@Test
 	void twoPreparationsOfTheSameStatesAtOnceGiveOneDrawingAndOneRefusal() throws Exception {
-		List<String> states = free(ThematicCluster.II, 2, "AR", "BO", "CO", "VE", "PA", "HN", "NI", "GT");
+		List<String> states = free().take(ThematicCluster.II, 2, FreeStates.STATE, "AR", "BO", "CO", "VE", "PA", "HN",
+				"NI", "GT");
 		CountDownLatch start = new CountDownLatch(1);
 		ExecutorService threads = Executors.newFixedThreadPool(2);
 		List<Object> outcomes = new ArrayList<>();
@@ -625,7 +613,8 @@ class DrawingIntegrationTests {
 
 	@Test
 	void twoPeopleRevealingAtOnceGiveOneRevealAndA409SayingWhatChanged() throws Exception {
-		List<String> states = free(ThematicCluster.III, 2, "KZ", "UZ", "KG", "TJ", "TM", "PK", "BD", "LK", "NP");
+		List<String> states = free().take(ThematicCluster.III, 2, FreeStates.STATE, "KZ", "UZ", "KG", "TJ", "TM", "PK",
+				"BD", "LK");
 		long id = this.drawings
 			.prepare("Revealed twice", 4, ThematicCluster.III, states, new DrawInput.Rules(2, 4, false))
 			.getId();
@@ -676,8 +665,8 @@ class DrawingIntegrationTests {
 
 	@Test
 	void aDrawingJustRevealedHoldsItsStatesUntilTheCycleHasOpenedTheirReviews() {
-		List<String> states = free(ThematicCluster.II, 2, "CM", "GA", "CG", "TD", "CF", "BI", "RW", "DJ", "ER", "ET",
-				"SS", "SD", "LY", "MR", "GM", "GW", "CV", "KM", "MG", "MU");
+		List<String> states = free().take(ThematicCluster.II, 2, FreeStates.STATE, "BI", "RW", "DJ", "ER", "ET", "SS",
+				"SD", "MR", "GM", "GW", "CV", "MG", "MU");
 		long id = this.drawings
 			.prepare("Revealed, reviews not open yet", 4, ThematicCluster.II, states, new DrawInput.Rules(2, 4, false))
 			.getId();

@@ -3,14 +3,11 @@ package org.palermo.drawing;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,6 +31,7 @@ import org.palermo.instruments.ThematicCluster;
 import org.palermo.notifications.NotificationKind;
 import org.palermo.notifications.NotificationService;
 import org.palermo.parties.PartyNames;
+import org.palermo.parties.PartyService;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -90,6 +88,9 @@ class RedrawIntegrationTests {
 	@Autowired
 	private NotificationService notifications;
 
+	@Autowired
+	private PartyService parties;
+
 	/** Reveals as the secretariat does and waits until the drawing has its outcome. */
 	private void reveal(long id) throws Exception {
 		this.mvc.perform(post("/admin/drawings/" + id + "/reveal")
@@ -100,20 +101,9 @@ class RedrawIntegrationTests {
 			.until(() -> this.drawings.drawing(id).getStatus() != Drawing.Status.COMMITTED);
 	}
 
-	/**
-	 * Of these States, the first {@code n} with neither an active review on the cluster
-	 * nor a committed drawing for it (the test database is shared by every test class).
-	 */
-	private List<String> free(ThematicCluster cluster, int n, String... candidates) {
-		Set<String> busy = new HashSet<>(this.cycle.statesWithActiveReview(List.of(candidates), cluster));
-		for (Drawing d : this.drawings.all()) {
-			if (d.getStatus() == Drawing.Status.COMMITTED && cluster.equals(d.getCluster())) {
-				busy.addAll(this.drawings.statesUnderReview(d));
-			}
-		}
-		List<String> free = Arrays.stream(candidates).filter((c) -> !busy.contains(c)).limit(n).toList();
-		assertThat(free).as("free States for the test").hasSize(n);
-		return free;
+	/** States free for a drawing on a cluster (the database is shared by every class). */
+	private FreeStates free() {
+		return new FreeStates(this.parties, this.drawings);
 	}
 
 	/** A revealed drawing of these States, its reviews open in the cycle. */
@@ -158,8 +148,8 @@ class RedrawIntegrationTests {
 
 	@Test
 	void keptPairingsKeepTheirOriginalDrawOrder() throws Exception {
-		List<String> states = free(ThematicCluster.II, 4, "CL", "PL", "ZA", "AU", "UY", "LT", "SN", "NO", "PY", "HR",
-				"FJ", "WS", "TO", "VU", "PG", "KI", "NR", "PW");
+		List<String> states = free().take(ThematicCluster.II, 4, FreeStates.STATE, "CL", "PL", "ZA", "AU", "UY", "LT",
+				"SN", "NO", "PY", "FJ", "WS", "TO", "VU", "KI", "NR", "PW");
 		long original = drawn(ThematicCluster.II, states);
 		CountryReview review = this.cycle.reviewsOfDrawing(original).get(0);
 		RequestPostProcessor fp = focalPoint(review);
@@ -183,8 +173,8 @@ class RedrawIntegrationTests {
 
 	@Test
 	void twoRedrawRequestsAtOnceGiveOneRedrawAndOneRefusal() throws Exception {
-		List<String> states = free(ThematicCluster.III, 4, "FI", "CR", "MA", "PH", "SE", "EC", "TN", "VN", "DK", "SV",
-				"FM", "MH", "SB", "LS", "SZ", "NA", "MW", "MZ");
+		List<String> states = free().take(ThematicCluster.III, 4, FreeStates.STATE, "FI", "CR", "MA", "PH", "SE", "EC",
+				"TN", "VN", "DK", "SV", "LS", "SZ", "MW", "MZ");
 		long original = drawn(ThematicCluster.III, states);
 		List<CountryReview> reviews = this.cycle.reviewsOfDrawing(original);
 		CountryReview first = reviews.get(0);
@@ -242,8 +232,8 @@ class RedrawIntegrationTests {
 
 	@Test
 	void aRedrawWhoseKeptPairingsChangedFailsWithItsExplanationIsToldAndDoesNotCount() throws Exception {
-		List<String> states = free(ThematicCluster.IV, 3, "LV", "BW", "JO", "SK", "CI", "DO", "MN", "SI", "GE", "AL",
-				"AM", "AZ", "BA", "MD", "ME", "MK", "RS");
+		List<String> states = free().take(ThematicCluster.IV, 3, FreeStates.STATE, "LV", "BW", "JO", "SK", "CI", "DO",
+				"MN", "SI", "GE", "AL", "AM", "AZ", "BA", "MD", "ME", "MK", "RS");
 		long original = drawn(ThematicCluster.IV, states);
 		List<CountryReview> reviews = this.cycle.reviewsOfDrawing(original);
 		CountryReview review = reviews.get(0);
@@ -312,8 +302,8 @@ class RedrawIntegrationTests {
 
 	@Test
 	void whetherTheCycleHasCaughtUpWithARevealedRedrawChangesNoOutcome() throws Exception {
-		List<String> states = free(ThematicCluster.I, 4, "BE", "NL", "AT", "CH", "PT", "IT", "ES", "DE", "CZ", "HU",
-				"RO", "BG", "UA", "KZ", "UZ", "KG", "TJ", "TM");
+		List<String> states = free().take(ThematicCluster.I, 4, FreeStates.STATE, "BE", "NL", "AT", "CH", "PT", "IT",
+				"ES", "DE", "CZ", "HU", "RO", "BG", "UA", "KZ", "UZ", "KG", "TJ", "TM");
 		long original = drawn(ThematicCluster.I, states);
 		List<CountryReview> reviews = this.cycle.reviewsOfDrawing(original);
 		CountryReview a = reviews.get(0);
@@ -371,8 +361,8 @@ class RedrawIntegrationTests {
 
 	@Test
 	void aRedrawRequestRunsOffTheRequestThreadAndOnlyItsAuthorSeesIt() throws Exception {
-		List<String> states = free(ThematicCluster.II, 3, "IS", "MT", "LU", "CY", "EE", "IE", "GR", "SM", "AD", "JM",
-				"TT", "GY", "SR", "BB", "BS", "BZ", "LC", "VC", "GD", "KN", "AG", "DM");
+		List<String> states = free().take(ThematicCluster.II, 3, FreeStates.STATE, "EE", "IE", "GR", "SM", "AD", "JM",
+				"TT", "GY", "BB", "BS", "LC", "VC", "GD", "KN", "AG", "DM");
 		long original = drawn(ThematicCluster.II, states);
 		CountryReview review = this.cycle.reviewsOfDrawing(original).get(0);
 		RequestPostProcessor fp = focalPoint(review);
