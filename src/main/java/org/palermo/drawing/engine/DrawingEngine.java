@@ -130,22 +130,25 @@ public final class DrawingEngine {
 						candidates.add(r);
 					}
 				}
-				Integer kept = null;
-				while (kept == null) {
-					if (candidates.isEmpty()) {
-						// Cannot happen: the previous lot was kept only because a
-						// completion existed.
-						throw new IllegalStateException("no admissible candidate for slot " + slot);
-					}
-					int r = candidates.remove(random.nextInt(candidates.size()));
-					search.apply(slot, r);
-					if (search.completable()) {
-						kept = r;
-					}
-					else {
-						search.undo(slot);
-					}
+				// The order in which the stream offers the candidates (drawn on a copy of
+				// it), then the first admissible in that order; the stream itself then
+				// makes exactly the draws that asking each in turn would have made.
+				LotRandom offer = random.copy();
+				List<Integer> pool = new ArrayList<>(candidates);
+				int[] offered = new int[pool.size()];
+				for (int i = 0; i < offered.length; i++) {
+					offered[i] = pool.remove(offer.nextInt(pool.size()));
 				}
+				int position = search.firstAdmissible(slot, offered);
+				if (position < 0) {
+					// Cannot happen: the previous lot was kept only because a completion
+					// existed.
+					throw new IllegalStateException("no admissible candidate for slot " + slot);
+				}
+				for (int i = 0; i <= position; i++) {
+					random.nextInt(offered.length - i);
+				}
+				search.apply(slot, offered[position]);
 				drawOrder[slot][search.slotLength[slot] - 1] = ++order;
 			}
 			progress.slotsFilled(slot + 1, slots);

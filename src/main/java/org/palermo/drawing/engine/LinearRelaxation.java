@@ -80,6 +80,16 @@ final class LinearRelaxation {
 	int[][] completion;
 
 	LinearRelaxation(LotSearch search) {
+		this(search, -1, null);
+	}
+
+	/**
+	 * The relaxation with one more row when {@code group} is given: the next lot of
+	 * {@code lotSlot} goes to one of these States (each may take it now). A completion
+	 * with one of them in that slot exists exactly when one of them is admissible for the
+	 * lot: it can be drawn first, the rest of the completion after it.
+	 */
+	LinearRelaxation(LotSearch search, int lotSlot, int[] group) {
 		this.search = search;
 		this.problem = search.problem;
 		Problem p = this.problem;
@@ -144,6 +154,17 @@ final class LinearRelaxation {
 			if (bySur.get(sur).size() > left) {
 				bound(bySur.get(sur), left);
 			}
+		}
+		if (group != null) {
+			int[] row = Arrays.stream(group)
+				.mapToObj((r) -> variableOf.get(((long) lotSlot << 32) | r))
+				.filter((v) -> v != null)
+				.mapToInt(Integer::intValue)
+				.toArray();
+			if (row.length == 0) {
+				this.empty = true;
+			}
+			cover(row, null, 1);
 		}
 		if (!p.mutualAllowed) {
 			for (int v = 0; v < this.variables; v++) {

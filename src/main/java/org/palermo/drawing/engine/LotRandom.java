@@ -22,6 +22,14 @@ public final class LotRandom {
 		this.seed = seed.clone();
 	}
 
+	/** A copy that goes on from the same place in the stream, independently. */
+	LotRandom copy() {
+		LotRandom copy = new LotRandom(this.seed);
+		copy.block = this.block;
+		copy.words = this.words.duplicate();
+		return copy;
+	}
+
 	/** A uniform integer in [0, n). */
 	public int nextInt(int n) {
 		if (n <= 0) {

@@ -1,5 +1,7 @@
 package org.palermo.drawing.engine;
 
+import java.util.List;
+
 /**
  * The state of a drawing under way, and the exact search that decides whether it can
  * still be completed into a draw that keeps every rule. Counters give necessary
@@ -458,35 +460,14 @@ final class LotSearch {
 	 * completion and the state is as before.
 	 */
 	boolean completable() {
-		this.guard.check();
-		if (!boundsHold()) {
-			return false;
-		}
-		if (witnessHoldsEveryLot()) {
-			return true;
-		}
-		long budget = 2L * this.problem.slots() + 500;
-		int result = ordered(0, this.nodes + budget);
-		if (result != UNKNOWN) {
-			return result == YES;
-		}
-		int[][] repaired = Completion.find(this, this.witness);
-		if (repaired != null) {
-			this.witness = repaired;
-			return true;
-		}
-		if (flowShortfall() != null || new Relaxation(this).refutes()) {
-			return false;
+		int answer = quickly();
+		if (answer != UNKNOWN) {
+			return answer == YES;
 		}
 		if (LinearRelaxation.available()) {
 			LinearRelaxation linear = new LinearRelaxation(this);
 			if (linear.refutes()) {
 				return false;
-			}
-			int[][] rounded = Completion.find(this, linear.preferences());
-			if (rounded != null) {
-				this.witness = rounded;
-				return true;
 			}
 			Boolean decided = linear.decide(CP_SAT_SECONDS);
 			if (decided != null) {
@@ -496,6 +477,134 @@ final class LotSearch {
 				return decided;
 			}
 		}
+		return bySat4j();
+	}
+
+	/**
+	 * The same question without the exact solvers: YES or NO when a quick way settles it
+	 * (the counters, the last completion, the short search, the repair, the relaxations
+	 * and, where OR-Tools loads, the linear relaxation's certificate and rounding), else
+	 * UNKNOWN.
+	 */
+	int quickly() {
+		this.guard.check();
+		if (!boundsHold()) {
+			return NO;
+		}
+		if (witnessHoldsEveryLot()) {
+			return YES;
+		}
+		long budget = 2L * this.problem.slots() + 500;
+		int result = ordered(0, this.nodes + budget);
+		if (result != UNKNOWN) {
+			return result;
+		}
+		int[][] repaired = Completion.find(this, this.witness);
+		if (repaired != null) {
+			this.witness = repaired;
+			return YES;
+		}
+		if (flowShortfall() != null || new Relaxation(this).refutes()) {
+			return NO;
+		}
+		if (LinearRelaxation.available()) {
+			LinearRelaxation linear = new LinearRelaxation(this);
+			if (linear.refutes()) {
+				return NO;
+			}
+			int[][] rounded = Completion.find(this, linear.preferences());
+			if (rounded != null) {
+				this.witness = rounded;
+				return YES;
+			}
+		}
+		return UNKNOWN;
+	}
+
+	/**
+	 * Of these candidates for the next lot of a slot (each may take it now, in the order
+	 * the random stream offers them), the position of the first admissible one, or -1 if
+	 * none is. Exactly what asking each in turn gives, but the candidates the quick ways
+	 * leave open are asked of the exact solvers together: "may one of them take the lot?"
+	 * (a completion names those that may; a "no" strikes them all at once), narrowing to
+	 * the earliest.
+	 */
+	int firstAdmissible(int slot, int[] order) {
+		List<Integer> open = new java.util.ArrayList<>();
+		for (int i = 0; i < order.length; i++) {
+			apply(slot, order[i]);
+			int answer;
+			try {
+				answer = quickly();
+			}
+			finally {
+				undo(slot);
+			}
+			if (answer == YES) {
+				int earlier = earliest(slot, order, open);
+				return (earlier >= 0) ? earlier : i;
+			}
+			if (answer == UNKNOWN) {
+				open.add(i);
+			}
+		}
+		return earliest(slot, order, open);
+	}
+
+	/** The first admissible among these positions (unsettled so far), or -1. */
+	private int earliest(int slot, int[] order, List<Integer> positions) {
+		if (positions.isEmpty()) {
+			return -1;
+		}
+		if (LinearRelaxation.available() && positions.size() > 1) {
+			int[] group = positions.stream().mapToInt((i) -> order[i]).toArray();
+			GROUP_QUESTIONS.incrementAndGet();
+			LinearRelaxation linear = new LinearRelaxation(this, slot, group);
+			if (linear.refutes()) {
+				return -1;
+			}
+			Boolean any = linear.decide(CP_SAT_SECONDS);
+			int[][] completion = linear.completion;
+			if (any != null) {
+				if (!any) {
+					return -1;
+				}
+				int first = -1;
+				for (int position : positions) {
+					if (contains(completion[slot], order[position], this.slotLength[slot])) {
+						first = position;
+						break;
+					}
+				}
+				if (first >= 0) {
+					int found = first;
+					List<Integer> before = positions.stream().filter((i) -> i < found).toList();
+					int earlier = earliest(slot, order, before);
+					if (earlier < 0) {
+						this.witness = completion;
+					}
+					return (earlier >= 0) ? earlier : found;
+				}
+			}
+		}
+		// one by one, each asked exactly
+		for (int position : positions) {
+			apply(slot, order[position]);
+			boolean admissible;
+			try {
+				admissible = completable();
+			}
+			finally {
+				undo(slot);
+			}
+			if (admissible) {
+				return position;
+			}
+		}
+		return -1;
+	}
+
+	private boolean bySat4j() {
 		this.solverCalls++;
 		if (this.model == null) {
 			this.model = new AdmissibilityModel(this, AdmissibilityModel.ALL_RULES, false);
@@ -549,14 +658,17 @@ final class LotSearch {
 		return false;
 	}
 
+	/** Questions asked of several candidates together, in this JVM (for tests). */
+	static final java.util.concurrent.atomic.AtomicLong GROUP_QUESTIONS = new java.util.concurrent.atomic.AtomicLong();
+
 	/** How long CP-SAT may take on one question before Sat4j takes over. */
 	private static final double CP_SAT_SECONDS = 1.0;
 
-	private static final int YES = 1;
+	static final int YES = 1;
 
-	private static final int NO = 0;
+	static final int NO = 0;
 
-	private static final int UNKNOWN = 2;
+	static final int UNKNOWN = 2;
 
 	private int ordered(int from, long limit) {
 		int slot = from;

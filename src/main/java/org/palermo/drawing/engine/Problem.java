@@ -231,8 +231,20 @@ final class Problem {
 	 * to something needed.
 	 */
 	boolean staticallyEligible(int slot, int party) {
-		return staticallyEligible(slot, party, true);
+		if (this.eligible == null) {
+			boolean[][] table = new boolean[slots()][parties()];
+			for (int t = 0; t < table.length; t++) {
+				for (int r = 0; r < table[t].length; r++) {
+					table[t][r] = staticallyEligible(t, r, true);
+				}
+			}
+			this.eligible = table;
+		}
+		return this.eligible[slot][party];
 	}
+
+	/** {@link #staticallyEligible(int, int)} for every slot and party, made once. */
+	private boolean[][] eligible;
 
 	/** The same, ignoring the excluded pairs when {@code exclusions} is false. */
 	boolean staticallyEligible(int slot, int party, boolean exclusions) {

@@ -199,6 +199,55 @@ class AdmissibilityShortcutsTests {
 		// (the plain SAT solver does not prove this pigeonhole within 30 s)
 	}
 
+	/**
+	 * The engine asks the candidates its quick ways leave open together; the draw must be
+	 * the one that asking each candidate in turn, exactly, gives (the published
+	 * definition): drawn here the plain way, lot by lot, and compared.
+	 */
+	@Test
+	void askingTheOpenCandidatesTogetherDrawsWhatAskingThemOneByOneDraws() {
+		int compared = 0;
+		long groupsBefore = LotSearch.GROUP_QUESTIONS.get();
+		for (long family : new long[] { 13, 20, 28 }) {
+			DrawInput input = DrawInputs.randomFamily(family);
+			byte[] seed = HexFormat.of().parseHex("5eed0fa1e5");
+			Draw engine = new DrawingEngine(Duration.ofSeconds(60)).draw(input, "t", seed);
+			LotSearch search = root(input);
+			LotRandom random = new LotRandom(seed);
+			for (int slot = 0; slot < search.problem.slots(); slot++) {
+				while (!search.isComplete(slot)) {
+					List<Integer> candidates = new ArrayList<>();
+					for (int r = 0; r < search.problem.parties(); r++) {
+						if (search.canTake(slot, r)) {
+							candidates.add(r);
+						}
+					}
+					while (true) {
+						int r = candidates.remove(random.nextInt(candidates.size()));
+						search.apply(slot, r);
+						if (search.completable()) {
+							break;
+						}
+						search.undo(slot);
+					}
+				}
+				int sur = slot >> 1;
+				List<String> plain = new ArrayList<>();
+				for (int j = 0; j < search.slotLength[slot]; j++) {
+					plain.add(search.problem.code[search.slotReviewers[slot][j]]);
+				}
+				String type = ((slot & 1) == Problem.SAME) ? "SAME_GROUP" : "OTHER_GROUP";
+				assertThat(engine.reviews().get(sur).reviewers().stream().filter((x) -> x.slot().equals(type)))
+					.as("instance %d, slot %d", family, slot)
+					.extracting(Draw.Reviewer::code)
+					.containsExactlyElementsOf(plain);
+				compared++;
+			}
+		}
+		assertThat(compared).isGreaterThan(500);
+		assertThat(LotSearch.GROUP_QUESTIONS.get() - groupsBefore).as("questions asked together").isPositive();
+	}
+
 	private static int[][] copy(int[][] completion) {
 		int[][] copy = new int[completion.length][];
 		for (int i = 0; i < completion.length; i++) {
