@@ -487,6 +487,12 @@ final class LotSearch {
 	 * UNKNOWN.
 	 */
 	int quickly() {
+		int answer = cheaply();
+		return (answer != UNKNOWN) ? answer : linearly();
+	}
+
+	/** The quick ways before the linear relaxation. */
+	private int cheaply() {
 		this.guard.check();
 		if (!boundsHold()) {
 			return NO;
@@ -507,6 +513,14 @@ final class LotSearch {
 		if (flowShortfall() != null || new Relaxation(this).refutes()) {
 			return NO;
 		}
+		return UNKNOWN;
+	}
+
+	/**
+	 * The linear relaxation (where OR-Tools loads): NO with its certificate, YES with its
+	 * rounding repaired into a completion, else UNKNOWN.
+	 */
+	private int linearly() {
 		if (LinearRelaxation.available()) {
 			LinearRelaxation linear = new LinearRelaxation(this);
 			if (linear.refutes()) {
@@ -524,10 +538,11 @@ final class LotSearch {
 	/**
 	 * Of these candidates for the next lot of a slot (each may take it now, in the order
 	 * the random stream offers them), the position of the first admissible one, or -1 if
-	 * none is. Exactly what asking each in turn gives, but the candidates the quick ways
-	 * leave open are asked of the exact solvers together: "may one of them take the lot?"
-	 * (a completion names those that may; a "no" strikes them all at once), narrowing to
-	 * the earliest.
+	 * none is. Exactly what asking each in turn gives, but what the cheap ways leave open
+	 * is asked together: first of the linear relaxation ("may one of them take the lot?":
+	 * its certificate strikes them all at once), then one by one of it, and what it
+	 * leaves open of the exact solvers together (a completion names those that may; a
+	 * "no" strikes them all), narrowing to the earliest.
 	 */
 	int firstAdmissible(int slot, int[] order) {
 		List<Integer> open = new java.util.ArrayList<>();
@@ -535,17 +550,56 @@ final class LotSearch {
 			apply(slot, order[i]);
 			int answer;
 			try {
-				answer = quickly();
+				answer = cheaply();
+			}
+			finally {
+				undo(slot);
+			}
+			if (answer == YES) {
+				int earlier = earliestLinearly(slot, order, open);
+				return (earlier >= 0) ? earlier : i;
+			}
+			if (answer == UNKNOWN) {
+				open.add(i);
+			}
+		}
+		return earliestLinearly(slot, order, open);
+	}
+
+	/**
+	 * The first admissible among these positions (left open by the cheap ways), or -1:
+	 * the linear relaxation on all of them, then on each in turn, then the exact solvers
+	 * on what it leaves open.
+	 */
+	private int earliestLinearly(int slot, int[] order, List<Integer> positions) {
+		if (positions.isEmpty()) {
+			return -1;
+		}
+		if (!LinearRelaxation.available()) {
+			return earliest(slot, order, positions);
+		}
+		if (positions.size() > 1) {
+			int[] group = positions.stream().mapToInt((i) -> order[i]).toArray();
+			if (new LinearRelaxation(this, slot, group).refutes()) {
+				return -1;
+			}
+		}
+		List<Integer> open = new java.util.ArrayList<>();
+		for (int position : positions) {
+			apply(slot, order[position]);
+			int answer;
+			try {
+				answer = linearly();
 			}
 			finally {
 				undo(slot);
 			}
 			if (answer == YES) {
 				int earlier = earliest(slot, order, open);
-				return (earlier >= 0) ? earlier : i;
+				return (earlier >= 0) ? earlier : position;
 			}
 			if (answer == UNKNOWN) {
-				open.add(i);
+				open.add(position);
 			}
 		}
 		return earliest(slot, order, open);
