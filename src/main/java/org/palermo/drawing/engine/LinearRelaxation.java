@@ -76,6 +76,19 @@ final class LinearRelaxation {
 	/** The fractional solution when the relaxation holds. */
 	private double[] solution;
 
+	/**
+	 * The feasible relaxation, kept for {@link #fewestReviewers()} until
+	 * {@link #close()}.
+	 */
+	private MPSolver lp;
+
+	private MPVariable[] lpVariables;
+
+	private MPVariable[] lpShortfalls;
+
+	/** The solution of {@link #fewestReviewers()}, once found. */
+	private double[] fewest;
+
 	/** The completion found by {@link #decide} when it says yes. */
 	int[][] completion;
 
@@ -230,6 +243,18 @@ final class LinearRelaxation {
 	 * a checked certificate.
 	 */
 	boolean refutes() {
+		return refutes(false);
+	}
+
+	/**
+	 * The same, keeping the solved relaxation when it holds for
+	 * {@link #fewestReviewers()}; {@link #close()} frees it.
+	 */
+	boolean refutesKeeping() {
+		return refutes(true);
+	}
+
+	private boolean refutes(boolean kept) {
 		if (this.empty) {
 			return true;
 		}
@@ -243,6 +268,7 @@ final class LinearRelaxation {
 		}
 		this.search.guard.check();
 		MPSolver solver = MPSolver.createSolver("GLOP");
+		boolean keep = false;
 		try {
 			double infinity = MPSolver.infinity();
 			MPVariable[] x = new MPVariable[this.variables];
@@ -251,8 +277,10 @@ final class LinearRelaxation {
 			}
 			MPObjective objective = solver.objective();
 			MPConstraint[] covers = new MPConstraint[this.covering.size()];
+			MPVariable[] shortfalls = new MPVariable[covers.length];
 			for (int i = 0; i < covers.length; i++) {
 				MPVariable shortfall = solver.makeNumVar(0, infinity, "s" + i);
+				shortfalls[i] = shortfall;
 				objective.setCoefficient(shortfall, this.demands.get(i));
 				covers[i] = solver.makeConstraint(this.demands.get(i), infinity, "c" + i);
 				covers[i].setCoefficient(shortfall, this.demands.get(i));
@@ -284,6 +312,12 @@ final class LinearRelaxation {
 				for (int v = 0; v < this.variables; v++) {
 					this.solution[v] = x[v].solutionValue();
 				}
+				if (kept) {
+					this.lp = solver;
+					this.lpVariables = x;
+					this.lpShortfalls = shortfalls;
+					keep = true;
+				}
 				return false;
 			}
 			long[] u = new long[covers.length];
@@ -297,7 +331,46 @@ final class LinearRelaxation {
 			return certified(u, w);
 		}
 		finally {
-			solver.delete();
+			if (!keep) {
+				solver.delete();
+			}
+		}
+	}
+
+	/**
+	 * After {@link #refutes()} found the relaxation feasible: another of its solutions,
+	 * the one with the fewest reviewers (nothing left uncovered), as preferences like
+	 * {@link #preferences()} (its vertices are more often whole); null if none.
+	 */
+	int[][] fewestReviewers() {
+		if (this.lp == null) {
+			return null;
+		}
+		MPObjective objective = this.lp.objective();
+		for (MPVariable shortfall : this.lpShortfalls) {
+			shortfall.setBounds(0, 0);
+			objective.setCoefficient(shortfall, 0);
+		}
+		for (MPVariable x : this.lpVariables) {
+			objective.setCoefficient(x, 1);
+		}
+		if (this.lp.solve() != MPSolver.ResultStatus.OPTIMAL) {
+			return null;
+		}
+		this.search.guard.check();
+		double[] values = new double[this.variables];
+		for (int v = 0; v < this.variables; v++) {
+			values[v] = this.lpVariables[v].solutionValue();
+		}
+		this.fewest = values;
+		return preferences(values);
+	}
+
+	/** Frees the native solver kept for {@link #fewestReviewers()}. */
+	void close() {
+		if (this.lp != null) {
+			this.lp.delete();
+			this.lp = null;
 		}
 	}
 
@@ -345,6 +418,19 @@ final class LinearRelaxation {
 	 * it found neither in time.
 	 */
 	Boolean decide(double seconds) {
+		return decide(seconds, this.solution);
+	}
+
+	/**
+	 * {@link #decide(double)} hinted with the solution of {@link #fewestReviewers()}
+	 * instead (CP-SAT follows a hint: a second start where the first found nothing); null
+	 * without that solution.
+	 */
+	Boolean decideFromFewest(double seconds) {
+		return (this.fewest != null) ? decide(seconds, this.fewest) : null;
+	}
+
+	private Boolean decide(double seconds, double[] hint) {
 		if (this.empty) {
 			return Boolean.FALSE;
 		}
@@ -375,9 +461,9 @@ final class LinearRelaxation {
 			}
 			model.addLessOrEqual(LinearExpr.sum(terms), this.bounds.get(j));
 		}
-		if (this.solution != null) {
+		if (hint != null) {
 			for (int v = 0; v < this.variables; v++) {
-				model.addHint(x[v], (this.solution[v] > 0.5) ? 1 : 0);
+				model.addHint(x[v], (hint[v] > 0.5) ? 1 : 0);
 			}
 		}
 		CpSolver solver = new CpSolver();
@@ -423,9 +509,10 @@ final class LinearRelaxation {
 	 * {@link Completion#find}); null without a solution.
 	 */
 	int[][] preferences() {
-		if (this.solution == null) {
-			return null;
-		}
+		return (this.solution != null) ? preferences(this.solution) : null;
+	}
+
+	private int[][] preferences(double[] solution) {
 		int slots = this.problem.slots();
 		List<List<Integer>> bySlot = new ArrayList<>();
 		for (int slot = 0; slot < slots; slot++) {
@@ -435,9 +522,9 @@ final class LinearRelaxation {
 		for (int v = 0; v < this.variables; v++) {
 			order[v] = v;
 		}
-		Arrays.sort(order, (a, b) -> Double.compare(this.solution[b], this.solution[a]));
+		Arrays.sort(order, (a, b) -> Double.compare(solution[b], solution[a]));
 		for (int v : order) {
-			if (this.solution[v] > 1e-6) {
+			if (solution[v] > 1e-6) {
 				bySlot.get(this.slotOf[v]).add(this.partyOf[v]);
 			}
 		}

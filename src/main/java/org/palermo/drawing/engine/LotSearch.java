@@ -460,22 +460,24 @@ final class LotSearch {
 	 * completion and the state is as before.
 	 */
 	boolean completable() {
-		int answer = quickly();
+		int answer = cheaply();
 		if (answer != UNKNOWN) {
 			return answer == YES;
 		}
-		if (LinearRelaxation.available()) {
-			LinearRelaxation linear = new LinearRelaxation(this);
-			if (linear.refutes()) {
-				return false;
+		LinearRelaxation linear = new LinearRelaxation(this);
+		answer = linearly(linear);
+		if (answer != UNKNOWN) {
+			return answer == YES;
+		}
+		Boolean decided = linear.decide(CP_SAT_SECONDS / 2);
+		if (decided == null) {
+			decided = linear.decideFromFewest(CP_SAT_SECONDS);
+		}
+		if (decided != null) {
+			if (decided) {
+				this.witness = linear.completion;
 			}
-			Boolean decided = linear.decide(CP_SAT_SECONDS);
-			if (decided != null) {
-				if (decided) {
-					this.witness = linear.completion;
-				}
-				return decided;
-			}
+			return decided;
 		}
 		return bySat4j();
 	}
@@ -521,18 +523,35 @@ final class LotSearch {
 	 * rounding repaired into a completion, else UNKNOWN.
 	 */
 	private int linearly() {
-		if (LinearRelaxation.available()) {
-			LinearRelaxation linear = new LinearRelaxation(this);
-			if (linear.refutes()) {
+		return linearly(new LinearRelaxation(this));
+	}
+
+	/**
+	 * The same with this relaxation of the state as it is; its solution stays for a hint
+	 * to CP-SAT.
+	 */
+	private int linearly(LinearRelaxation linear) {
+		if (!LinearRelaxation.available()) {
+			return UNKNOWN;
+		}
+		try {
+			if (linear.refutesKeeping()) {
 				return NO;
 			}
 			int[][] rounded = Completion.find(this, linear.preferences());
+			if (rounded == null) {
+				int[][] fewest = linear.fewestReviewers();
+				rounded = (fewest != null) ? Completion.find(this, fewest) : null;
+			}
 			if (rounded != null) {
 				this.witness = rounded;
 				return YES;
 			}
+			return UNKNOWN;
 		}
-		return UNKNOWN;
+		finally {
+			linear.close();
+		}
 	}
 
 	/**
@@ -584,8 +603,29 @@ final class LotSearch {
 				return -1;
 			}
 		}
+		// then the candidates that would review the same instruments, together
+		boolean[] struck = new boolean[order.length];
+		int open0 = uncovered(slot);
+		java.util.Map<Integer, List<Integer>> alike = new java.util.TreeMap<>();
+		for (int position : positions) {
+			alike.computeIfAbsent(this.problem.mask[order[position]] & open0, (m) -> new java.util.ArrayList<>())
+				.add(position);
+		}
+		if (alike.size() > 1) {
+			for (List<Integer> same : alike.values()) {
+				if (same.size() > 1) {
+					int[] group = same.stream().mapToInt((i) -> order[i]).toArray();
+					if (new LinearRelaxation(this, slot, group).refutes()) {
+						same.forEach((i) -> struck[i] = true);
+					}
+				}
+			}
+		}
 		List<Integer> open = new java.util.ArrayList<>();
 		for (int position : positions) {
+			if (struck[position]) {
+				continue;
+			}
 			apply(slot, order[position]);
 			int answer;
 			try {
