@@ -133,12 +133,7 @@ public final class DrawingEngine {
 				// The order in which the stream offers the candidates (drawn on a copy of
 				// it), then the first admissible in that order; the stream itself then
 				// makes exactly the draws that asking each in turn would have made.
-				LotRandom offer = random.copy();
-				List<Integer> pool = new ArrayList<>(candidates);
-				int[] offered = new int[pool.size()];
-				for (int i = 0; i < offered.length; i++) {
-					offered[i] = pool.remove(offer.nextInt(pool.size()));
-				}
+				LotSearch.Offer offered = new LotSearch.Offer(random.copy(), candidates);
 				int position = search.firstAdmissible(slot, offered);
 				if (position < 0) {
 					// Cannot happen: the previous lot was kept only because a completion
@@ -146,9 +141,9 @@ public final class DrawingEngine {
 					throw new IllegalStateException("no admissible candidate for slot " + slot);
 				}
 				for (int i = 0; i <= position; i++) {
-					random.nextInt(offered.length - i);
+					random.nextInt(offered.size() - i);
 				}
-				search.apply(slot, offered[position]);
+				search.apply(slot, offered.get(position));
 				drawOrder[slot][search.slotLength[slot] - 1] = ++order;
 			}
 			progress.slotsFilled(slot + 1, slots);

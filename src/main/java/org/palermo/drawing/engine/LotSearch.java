@@ -563,10 +563,10 @@ final class LotSearch {
 	 * leaves open of the exact solvers together (a completion names those that may; a
 	 * "no" strikes them all), narrowing to the earliest.
 	 */
-	int firstAdmissible(int slot, int[] order) {
+	int firstAdmissible(int slot, Offer order) {
 		List<Integer> open = new java.util.ArrayList<>();
-		for (int i = 0; i < order.length; i++) {
-			apply(slot, order[i]);
+		for (int i = 0; i < order.size(); i++) {
+			apply(slot, order.get(i));
 			int answer;
 			try {
 				answer = cheaply();
@@ -590,7 +590,7 @@ final class LotSearch {
 	 * the linear relaxation on all of them, then on each in turn, then the exact solvers
 	 * on what it leaves open.
 	 */
-	private int earliestLinearly(int slot, int[] order, List<Integer> positions) {
+	private int earliestLinearly(int slot, Offer order, List<Integer> positions) {
 		if (positions.isEmpty()) {
 			return -1;
 		}
@@ -598,23 +598,23 @@ final class LotSearch {
 			return earliest(slot, order, positions);
 		}
 		if (positions.size() > 1) {
-			int[] group = positions.stream().mapToInt((i) -> order[i]).toArray();
+			int[] group = positions.stream().mapToInt((i) -> order.get(i)).toArray();
 			if (new LinearRelaxation(this, slot, group).refutes()) {
 				return -1;
 			}
 		}
 		// then the candidates that would review the same instruments, together
-		boolean[] struck = new boolean[order.length];
+		boolean[] struck = new boolean[order.size()];
 		int open0 = uncovered(slot);
 		java.util.Map<Integer, List<Integer>> alike = new java.util.TreeMap<>();
 		for (int position : positions) {
-			alike.computeIfAbsent(this.problem.mask[order[position]] & open0, (m) -> new java.util.ArrayList<>())
+			alike.computeIfAbsent(this.problem.mask[order.get(position)] & open0, (m) -> new java.util.ArrayList<>())
 				.add(position);
 		}
 		if (alike.size() > 1) {
 			for (List<Integer> same : alike.values()) {
 				if (same.size() > 1) {
-					int[] group = same.stream().mapToInt((i) -> order[i]).toArray();
+					int[] group = same.stream().mapToInt((i) -> order.get(i)).toArray();
 					if (new LinearRelaxation(this, slot, group).refutes()) {
 						same.forEach((i) -> struck[i] = true);
 					}
@@ -626,7 +626,7 @@ final class LotSearch {
 			if (struck[position]) {
 				continue;
 			}
-			apply(slot, order[position]);
+			apply(slot, order.get(position));
 			int answer;
 			try {
 				answer = linearly();
@@ -646,12 +646,12 @@ final class LotSearch {
 	}
 
 	/** The first admissible among these positions (unsettled so far), or -1. */
-	private int earliest(int slot, int[] order, List<Integer> positions) {
+	private int earliest(int slot, Offer order, List<Integer> positions) {
 		if (positions.isEmpty()) {
 			return -1;
 		}
 		if (LinearRelaxation.available() && positions.size() > 1) {
-			int[] group = positions.stream().mapToInt((i) -> order[i]).toArray();
+			int[] group = positions.stream().mapToInt((i) -> order.get(i)).toArray();
 			GROUP_QUESTIONS.incrementAndGet();
 			LinearRelaxation linear = new LinearRelaxation(this, slot, group);
 			if (linear.refutes()) {
@@ -665,7 +665,7 @@ final class LotSearch {
 				}
 				int first = -1;
 				for (int position : positions) {
-					if (contains(completion[slot], order[position], this.slotLength[slot])) {
+					if (contains(completion[slot], order.get(position), this.slotLength[slot])) {
 						first = position;
 						break;
 					}
@@ -683,7 +683,7 @@ final class LotSearch {
 		}
 		// one by one, each asked exactly
 		for (int position : positions) {
-			apply(slot, order[position]);
+			apply(slot, order.get(position));
 			boolean admissible;
 			try {
 				admissible = completable();
@@ -750,6 +750,39 @@ final class LotSearch {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * The candidates of a lot in the order the random stream offers them, drawn on a copy
+	 * of the stream as far as they are asked for.
+	 */
+	static final class Offer {
+
+		private final LotRandom random;
+
+		private final List<Integer> pool;
+
+		private final int[] order;
+
+		private int made;
+
+		Offer(LotRandom copy, List<Integer> candidates) {
+			this.random = copy;
+			this.pool = new java.util.ArrayList<>(candidates);
+			this.order = new int[candidates.size()];
+		}
+
+		int size() {
+			return this.order.length;
+		}
+
+		int get(int i) {
+			while (this.made <= i) {
+				this.order[this.made++] = this.pool.remove(this.random.nextInt(this.pool.size()));
+			}
+			return this.order[i];
+		}
+
 	}
 
 	/** Questions asked of several candidates together, in this JVM (for tests). */
