@@ -93,7 +93,11 @@ final class LinearRelaxation {
 	int[][] completion;
 
 	LinearRelaxation(LotSearch search) {
-		this(search, -1, null);
+		this(search, -1, null, false);
+	}
+
+	LinearRelaxation(LotSearch search, int lotSlot, int[] group) {
+		this(search, lotSlot, group, false);
 	}
 
 	/**
@@ -102,7 +106,7 @@ final class LinearRelaxation {
 	 * with one of them in that slot exists exactly when one of them is admissible for the
 	 * lot: it can be drawn first, the rest of the completion after it.
 	 */
-	LinearRelaxation(LotSearch search, int lotSlot, int[] group) {
+	LinearRelaxation(LotSearch search, int lotSlot, int[] group, boolean strong) {
 		this.search = search;
 		this.problem = search.problem;
 		Problem p = this.problem;
@@ -146,12 +150,22 @@ final class LinearRelaxation {
 				}
 				cover(row, null, 1);
 			}
-			if (Integer.bitCount(open) > 1 && !mine.isEmpty()) {
-				// Whole reviewers: one that covers every open instrument, or two.
-				int[] row = mine.stream().mapToInt(Integer::intValue).toArray();
+			// Whole reviewers: the open instruments (with {@code strong}, each set of two
+			// or
+			// more of them) are covered by one State party to all of them, or by two that
+			// are party to some of them.
+			for (int set = open; set != 0; set = (set - 1) & open) {
+				if (Integer.bitCount(set) < 2 || (!strong && set != open)) {
+					continue;
+				}
+				int instruments = set;
+				int[] row = mine.stream()
+					.filter((v) -> (p.mask[this.partyOf[v]] & instruments) != 0)
+					.mapToInt(Integer::intValue)
+					.toArray();
 				int[] weights = new int[row.length];
 				for (int j = 0; j < row.length; j++) {
-					weights[j] = ((p.mask[this.partyOf[row[j]]] & open) == open) ? 2 : 1;
+					weights[j] = ((p.mask[this.partyOf[row[j]]] & set) == set) ? 2 : 1;
 				}
 				cover(row, weights, 2);
 			}

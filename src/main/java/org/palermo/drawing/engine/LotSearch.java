@@ -469,6 +469,9 @@ final class LotSearch {
 		if (answer != UNKNOWN) {
 			return answer == YES;
 		}
+		if (new LinearRelaxation(this, -1, null, true).refutes()) {
+			return false;
+		}
 		Boolean decided = linear.decide(CP_SAT_SECONDS / 2);
 		if (decided == null) {
 			decided = linear.decideFromFewest(CP_SAT_SECONDS);
@@ -599,6 +602,7 @@ final class LotSearch {
 		}
 		if (positions.size() > 1) {
 			int[] group = positions.stream().mapToInt((i) -> order.get(i)).toArray();
+			GROUP_QUESTIONS.incrementAndGet();
 			if (new LinearRelaxation(this, slot, group).refutes()) {
 				return -1;
 			}
@@ -615,6 +619,7 @@ final class LotSearch {
 			for (List<Integer> same : alike.values()) {
 				if (same.size() > 1) {
 					int[] group = same.stream().mapToInt((i) -> order.get(i)).toArray();
+					GROUP_QUESTIONS.incrementAndGet();
 					if (new LinearRelaxation(this, slot, group).refutes()) {
 						same.forEach((i) -> struck[i] = true);
 					}
@@ -654,7 +659,7 @@ final class LotSearch {
 			int[] group = positions.stream().mapToInt((i) -> order.get(i)).toArray();
 			GROUP_QUESTIONS.incrementAndGet();
 			LinearRelaxation linear = new LinearRelaxation(this, slot, group);
-			if (linear.refutes()) {
+			if (linear.refutes() || new LinearRelaxation(this, slot, group, true).refutes()) {
 				return -1;
 			}
 			Boolean any = linear.decide(CP_SAT_SECONDS);

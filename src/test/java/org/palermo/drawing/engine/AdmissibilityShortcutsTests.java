@@ -110,6 +110,7 @@ class AdmissibilityShortcutsTests {
 		int checkedYes = 0;
 		int checkedLinear = 0;
 		int checkedCpSat = 0;
+		int checkedStrong = 0;
 		assertThat(LinearRelaxation.available()).as("OR-Tools loads on this machine").isTrue();
 		for (DrawInput input : List.of(DrawingEngineTests.tightInstance(), DrawInputs.randomFamily(3),
 				threeAfricans(true))) {
@@ -140,6 +141,10 @@ class AdmissibilityShortcutsTests {
 						if (linear.refutes()) {
 							assertThat(admissible).as("the linear relaxation said no to a yes").isFalse();
 							checkedLinear++;
+						}
+						if (new LinearRelaxation(search, -1, null, true).refutes()) {
+							assertThat(admissible).as("the strong linear relaxation said no to a yes").isFalse();
+							checkedStrong++;
 						}
 						else {
 							Boolean decided = linear.decide(10);
@@ -176,6 +181,7 @@ class AdmissibilityShortcutsTests {
 		assertThat(checkedNo).isPositive();
 		assertThat(checkedLinear).isPositive();
 		assertThat(checkedCpSat).isPositive();
+		assertThat(checkedStrong).isGreaterThanOrEqualTo(checkedLinear);
 	}
 
 	/**
