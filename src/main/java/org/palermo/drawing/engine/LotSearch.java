@@ -567,25 +567,43 @@ final class LotSearch {
 	 * "no" strikes them all), narrowing to the earliest.
 	 */
 	int firstAdmissible(int slot, Offer order) {
+		List<Integer> all = java.util.stream.IntStream.range(0, order.size()).boxed().toList();
+		return inTurn(slot, order, all, this::cheaply, this::earliestLinearly);
+	}
+
+	/**
+	 * Asks each of these positions in turn (its State given the lot, asked, the lot taken
+	 * back): the first "yes" is the answer unless the next way finds an admissible one
+	 * among those left open before it; -1 if none is.
+	 */
+	private int inTurn(int slot, Offer order, List<Integer> positions, java.util.function.IntSupplier ask,
+			NextWay next) {
 		List<Integer> open = new java.util.ArrayList<>();
-		for (int i = 0; i < order.size(); i++) {
-			apply(slot, order.get(i));
+		for (int position : positions) {
+			apply(slot, order.get(position));
 			int answer;
 			try {
-				answer = cheaply();
+				answer = ask.getAsInt();
 			}
 			finally {
 				undo(slot);
 			}
 			if (answer == YES) {
-				int earlier = earliestLinearly(slot, order, open);
-				return (earlier >= 0) ? earlier : i;
+				int earlier = next.earliest(slot, order, open);
+				return (earlier >= 0) ? earlier : position;
 			}
 			if (answer == UNKNOWN) {
-				open.add(i);
+				open.add(position);
 			}
 		}
-		return earliestLinearly(slot, order, open);
+		return next.earliest(slot, order, open);
+	}
+
+	/** A way to find the first admissible among positions left open. */
+	private interface NextWay {
+
+		int earliest(int slot, Offer order, List<Integer> positions);
+
 	}
 
 	/**
@@ -626,28 +644,8 @@ final class LotSearch {
 				}
 			}
 		}
-		List<Integer> open = new java.util.ArrayList<>();
-		for (int position : positions) {
-			if (struck[position]) {
-				continue;
-			}
-			apply(slot, order.get(position));
-			int answer;
-			try {
-				answer = linearly();
-			}
-			finally {
-				undo(slot);
-			}
-			if (answer == YES) {
-				int earlier = earliest(slot, order, open);
-				return (earlier >= 0) ? earlier : position;
-			}
-			if (answer == UNKNOWN) {
-				open.add(position);
-			}
-		}
-		return earliest(slot, order, open);
+		List<Integer> left = positions.stream().filter((i) -> !struck[i]).toList();
+		return inTurn(slot, order, left, this::linearly, this::earliest);
 	}
 
 	/** The first admissible among these positions (unsettled so far), or -1. */

@@ -124,12 +124,7 @@ class AdmissibilityShortcutsTests {
 				int[][] witness = null;
 				for (int slot = 0; slot < search.problem.slots(); slot++) {
 					while (!search.isComplete(slot)) {
-						List<Integer> candidates = new ArrayList<>();
-						for (int r = 0; r < search.problem.parties(); r++) {
-							if (search.canTake(slot, r)) {
-								candidates.add(r);
-							}
-						}
+						List<Integer> candidates = candidates(search, slot);
 						int r = candidates.get(random.nextInt(candidates.size()));
 						search.apply(slot, r);
 						boolean admissible = plainSolver(search) != null;
@@ -222,12 +217,7 @@ class AdmissibilityShortcutsTests {
 			LotRandom random = new LotRandom(seed);
 			for (int slot = 0; slot < search.problem.slots(); slot++) {
 				while (!search.isComplete(slot)) {
-					List<Integer> candidates = new ArrayList<>();
-					for (int r = 0; r < search.problem.parties(); r++) {
-						if (search.canTake(slot, r)) {
-							candidates.add(r);
-						}
-					}
+					List<Integer> candidates = candidates(search, slot);
 					while (true) {
 						int r = candidates.remove(random.nextInt(candidates.size()));
 						search.apply(slot, r);
@@ -252,6 +242,17 @@ class AdmissibilityShortcutsTests {
 		}
 		assertThat(compared).isGreaterThan(500);
 		assertThat(LotSearch.GROUP_QUESTIONS.get() - groupsBefore).as("questions asked together").isPositive();
+	}
+
+	/** The States that may take the next lot of the slot now, in code order. */
+	private static List<Integer> candidates(LotSearch search, int slot) {
+		List<Integer> candidates = new ArrayList<>();
+		for (int r = 0; r < search.problem.parties(); r++) {
+			if (search.canTake(slot, r)) {
+				candidates.add(r);
+			}
+		}
+		return candidates;
 	}
 
 	private static int[][] copy(int[][] completion) {
