@@ -455,14 +455,19 @@ final class LotSearch {
 	 * in slot order guided by that completion, and when that search neither finds a
 	 * completion nor exhausts the possibilities within its budget, that completion
 	 * repaired by augmenting paths and checked against every rule ({@link Completion}),
-	 * the relaxations that can only say no (the flow bound, {@link Relaxation}) and the
-	 * SAT solver on {@link AdmissibilityModel}. On success {@link #witness} holds a
+	 * the relaxations that can only say no (the flow bound, {@link Relaxation}); then,
+	 * where OR-Tools loads, the linear relaxation ({@link LinearRelaxation}: a certified
+	 * "no", or a rounded completion), its stronger form, and CP-SAT; finally the SAT
+	 * solver on {@link AdmissibilityModel}. On success {@link #witness} holds a
 	 * completion and the state is as before.
 	 */
 	boolean completable() {
 		int answer = cheaply();
 		if (answer != UNKNOWN) {
 			return answer == YES;
+		}
+		if (!LinearRelaxation.available()) {
+			return bySat4j();
 		}
 		LinearRelaxation linear = new LinearRelaxation(this);
 		answer = linearly(linear);
@@ -483,17 +488,6 @@ final class LotSearch {
 			return decided;
 		}
 		return bySat4j();
-	}
-
-	/**
-	 * The same question without the exact solvers: YES or NO when a quick way settles it
-	 * (the counters, the last completion, the short search, the repair, the relaxations
-	 * and, where OR-Tools loads, the linear relaxation's certificate and rounding), else
-	 * UNKNOWN.
-	 */
-	int quickly() {
-		int answer = cheaply();
-		return (answer != UNKNOWN) ? answer : linearly();
 	}
 
 	/** The quick ways before the linear relaxation. */
