@@ -99,6 +99,15 @@ class DocumentGenerations {
 		}
 	}
 
+	/**
+	 * Queues a task behind the renderings asked so far; the renderings asked after it
+	 * wait for it (tests hold the queue with it to see a waiting generation without a
+	 * race).
+	 */
+	void queue(Runnable task) {
+		this.executor.execute(task);
+	}
+
 	/** A generation of this review asked by this person, if it is still kept. */
 	Optional<Generation> find(String id, String owner, long reviewId) {
 		Generation generation = this.generations.get(id);

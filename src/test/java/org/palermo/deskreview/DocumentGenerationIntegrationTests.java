@@ -1,5 +1,8 @@
 package org.palermo.deskreview;
 
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -35,6 +38,9 @@ class DocumentGenerationIntegrationTests {
 
 	@Autowired
 	private CycleService cycle;
+
+	@Autowired
+	private DocumentGenerations generations;
 
 	private MockHttpSession signIn(String username) throws Exception {
 		MockHttpSession session = new MockHttpSession();
@@ -73,6 +79,16 @@ class DocumentGenerationIntegrationTests {
 		return this.mvc.perform(get(path).session(session)).andReturn().getResponse();
 	}
 
+	private void assertWaiting(String generation, MockHttpSession session) throws Exception {
+		Document waiting = Jsoup.parse(fetch(generation, session).getContentAsString());
+		assertThat(waiting.select("#generation-state").text()).endsWith("-SUM-en.pdf is waiting to be generated.");
+		assertThat(waiting.select("progress")).hasSize(1);
+		assertThat(waiting.select("head noscript").html()).isEqualTo("<meta http-equiv=\"refresh\" content=\"2\">");
+		assertThat(waiting.select("script[src=/js/document-generation.js]")).hasSize(1);
+		assertThat(waiting.select("a.download")).isEmpty();
+		assertThat(fetch(generation + "/file", session).getStatus()).isEqualTo(404);
+	}
+
 	@Test
 	void theFormLeadsToAProgressPageThenTheFileForThePersonWhoAskedOnly() throws Exception {
 		long id = review();
@@ -82,16 +98,26 @@ class DocumentGenerationIntegrationTests {
 		assertThat(summaryPage.select("form.downloads[action=/reviews/" + id + "/documents] button").text())
 			.isEqualTo("Generate the document");
 
-		String first = ask(id, "observations", "pdf", "ar", reviewer);
-		String second = ask(id, "summary", "pdf", "en", reviewer);
-		// One renderer at a time: the second waits while the first renders.
-		Document waiting = Jsoup.parse(fetch(second, reviewer).getContentAsString());
-		assertThat(waiting.select("#generation-state").text()).endsWith("-SUM-en.pdf is waiting to be generated.");
-		assertThat(waiting.select("progress")).hasSize(1);
-		assertThat(waiting.select("head noscript").html()).isEqualTo("<meta http-equiv=\"refresh\" content=\"2\">");
-		assertThat(waiting.select("script[src=/js/document-generation.js]")).hasSize(1);
-		assertThat(waiting.select("a.download")).isEmpty();
-		assertThat(fetch(second + "/file", reviewer).getStatus()).isEqualTo(404);
+		// The renderer is held busy, so both asks wait: one renderer at a time.
+		CountDownLatch busy = new CountDownLatch(1);
+		this.generations.queue(() -> {
+			try {
+				busy.await(60, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		});
+		String first;
+		String second;
+		try {
+			first = ask(id, "observations", "pdf", "ar", reviewer);
+			second = ask(id, "summary", "pdf", "en", reviewer);
+			assertWaiting(second, reviewer);
+		}
+		finally {
+			busy.countDown();
+		}
 
 		await().atMost(java.time.Duration.ofSeconds(60))
 			.untilAsserted(() -> assertThat(fetch(second + "/status", reviewer).getContentAsString())
