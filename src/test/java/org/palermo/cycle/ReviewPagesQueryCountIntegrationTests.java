@@ -2,6 +2,7 @@ package org.palermo.cycle;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
@@ -13,6 +14,7 @@ import org.palermo.accounts.InvitationForm;
 import org.palermo.accounts.Role;
 import org.palermo.instruments.Instrument;
 import org.palermo.instruments.ThematicCluster;
+import org.palermo.parties.PartyNames;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,10 +41,13 @@ class ReviewPagesQueryCountIntegrationTests {
 	private static final String PASSWORD = "a long enough passphrase";
 
 	/**
-	 * States of the Caribbean and the Pacific that no other test reviews on cluster III.
+	 * Parties to the Convention, of the Caribbean, the Pacific and Asia, that no other
+	 * test class puts under review on cluster III: a State taken here would be refused as
+	 * a duplicate to a class that names it and runs after (Trinidad and Tobago and Fiji
+	 * are reviewed there by other classes, so they are not among them).
 	 */
-	private static final List<String> STATES = List.of("BB", "BS", "DM", "GD", "KN", "LC", "VC", "TT", "FJ", "WS", "TO",
-			"VU", "PW", "MH", "FM", "NR", "TV", "KI", "SB", "PG");
+	private static final List<String> STATES = List.of("BB", "BS", "DM", "GD", "KN", "LC", "VC", "AG", "HT", "WS", "TO",
+			"VU", "PW", "MH", "FM", "NR", "KI", "TL", "KW", "BH");
 
 	@Autowired
 	private MockMvc mvc;
@@ -61,6 +66,9 @@ class ReviewPagesQueryCountIntegrationTests {
 
 	@Autowired
 	private EntityManagerFactory entityManagers;
+
+	@Autowired
+	private PartyNames names;
 
 	private Statistics statistics() {
 		return this.entityManagers.unwrap(SessionFactory.class).getStatistics();
@@ -131,8 +139,9 @@ class ReviewPagesQueryCountIntegrationTests {
 			long many = statementsFor(pages.get(i), pages.get(i).contains("admin") ? asSecretariat : asExpert);
 			assertThat(many).as(pages.get(i) + " with " + (states.size() - 2) + " more reviews").isEqualTo(few[i]);
 		}
+		String last = states.get(states.size() - 1);
 		assertThat(this.mvc.perform(get("/my-work").session(asExpert)).andReturn().getResponse().getContentAsString())
-			.contains("Tuvalu");
+			.contains(this.names.name(last, Locale.ENGLISH));
 	}
 
 }
