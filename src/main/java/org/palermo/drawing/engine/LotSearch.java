@@ -450,16 +450,13 @@ final class LotSearch {
 	}
 
 	/**
-	 * Whether the drawing as it stands can be completed. Exact: the capacity bounds, then
-	 * the last completion found if it already holds every lot drawn, then a short search
-	 * in slot order guided by that completion, and when that search neither finds a
-	 * completion nor exhausts the possibilities within its budget, that completion
-	 * repaired by augmenting paths and checked against every rule ({@link Completion}),
-	 * the relaxations that can only say no (the flow bound, {@link Relaxation}); then,
-	 * where OR-Tools loads, the linear relaxation ({@link LinearRelaxation}: a certified
-	 * "no", or a rounded completion), its stronger form, and CP-SAT; finally the SAT
-	 * solver on {@link AdmissibilityModel}. On success {@link #witness} holds a
-	 * completion and the state is as before.
+	 * Whether the drawing as it stands can be completed. Exact: the quick ways first
+	 * ({@link #cheaply}); then, where OR-Tools loads, the linear relaxation
+	 * ({@link LinearRelaxation}: a certified "no", or its solution rounded into a
+	 * completion), its stronger form with the rows for every set of instruments (a
+	 * certified "no", or a completion found by the mixed-integer solver on it), CP-SAT;
+	 * finally the SAT solver on {@link AdmissibilityModel}. On success {@link #witness}
+	 * holds a completion and the state is as before.
 	 */
 	boolean completable() {
 		int answer = cheaply();
@@ -474,8 +471,13 @@ final class LotSearch {
 		if (answer != UNKNOWN) {
 			return answer == YES;
 		}
-		if (new LinearRelaxation(this, -1, null, true).refutes()) {
+		LinearRelaxation strong = new LinearRelaxation(this, -1, null, true);
+		if (strong.refutes()) {
 			return false;
+		}
+		if (strong.completeByMip(MIP_SECONDS)) {
+			this.witness = strong.completion;
+			return true;
 		}
 		Boolean decided = linear.decide(CP_SAT_SECONDS / 2);
 		if (decided == null) {
@@ -490,7 +492,14 @@ final class LotSearch {
 		return bySat4j();
 	}
 
-	/** The quick ways before the linear relaxation. */
+	/**
+	 * The quick ways: the capacity bounds; the last completion found, if it holds every
+	 * lot drawn; a short search in slot order guided by it; that completion repaired by
+	 * augmenting paths and checked against every rule ({@link Completion}); the flow
+	 * bound; and, without OR-Tools, the counting relaxations ({@link Relaxation}) after a
+	 * longer search (with it, the linear relaxation proves what they prove, and more,
+	 * sooner). YES, NO or UNKNOWN.
+	 */
 	private int cheaply() {
 		this.guard.check();
 		if (!boundsHold()) {
@@ -499,7 +508,11 @@ final class LotSearch {
 		if (witnessHoldsEveryLot()) {
 			return YES;
 		}
-		long budget = 2L * this.problem.slots() + 500;
+		// Where OR-Tools loads, the search gets just enough nodes to follow the last
+		// completion through the open lots, with a little backtracking: measured on the
+		// random family, a longer blind search cost more than the relaxations it spared.
+		boolean linear = LinearRelaxation.available();
+		long budget = linear ? this.openSlots + 100 : 2L * this.problem.slots() + 500;
 		int result = ordered(0, this.nodes + budget);
 		if (result != UNKNOWN) {
 			return result;
@@ -509,23 +522,19 @@ final class LotSearch {
 			this.witness = repaired;
 			return YES;
 		}
-		if (flowShortfall() != null || new Relaxation(this).refutes()) {
+		if (flowShortfall() != null) {
+			return NO;
+		}
+		if (!linear && new Relaxation(this).refutes()) {
 			return NO;
 		}
 		return UNKNOWN;
 	}
 
 	/**
-	 * The linear relaxation (where OR-Tools loads): NO with its certificate, YES with its
-	 * rounding repaired into a completion, else UNKNOWN.
-	 */
-	private int linearly() {
-		return linearly(new LinearRelaxation(this));
-	}
-
-	/**
-	 * The same with this relaxation of the state as it is; its solution stays for a hint
-	 * to CP-SAT.
+	 * The linear relaxation of the state as it is: NO with its certificate, YES with its
+	 * solution (or the one with the fewest reviewers) rounded and repaired into a
+	 * completion, else UNKNOWN; its solution stays for a hint to CP-SAT.
 	 */
 	private int linearly(LinearRelaxation linear) {
 		if (!LinearRelaxation.available()) {
@@ -554,131 +563,94 @@ final class LotSearch {
 	/**
 	 * Of these candidates for the next lot of a slot (each may take it now, in the order
 	 * the random stream offers them), the position of the first admissible one, or -1 if
-	 * none is. Exactly what asking each in turn gives, but what the cheap ways leave open
-	 * is asked together: first of the linear relaxation ("may one of them take the lot?":
-	 * its certificate strikes them all at once), then one by one of it, and what it
-	 * leaves open of the exact solvers together (a completion names those that may; a
-	 * "no" strikes them all), narrowing to the earliest.
+	 * none is. Exactly what asking each in turn gives: each is asked the cheap ways in
+	 * turn (its State given the lot, asked, the lot taken back) until one says yes; those
+	 * they leave open before it are then asked together ({@link #earliestLinearly}).
 	 */
 	int firstAdmissible(int slot, Offer order) {
-		List<Integer> all = java.util.stream.IntStream.range(0, order.size()).boxed().toList();
-		return inTurn(slot, order, all, this::cheaply, this::earliestLinearly);
-	}
-
-	/**
-	 * Asks each of these positions in turn (its State given the lot, asked, the lot taken
-	 * back): the first "yes" is the answer unless the next way finds an admissible one
-	 * among those left open before it; -1 if none is.
-	 */
-	private int inTurn(int slot, Offer order, List<Integer> positions, java.util.function.IntSupplier ask,
-			NextWay next) {
 		List<Integer> open = new java.util.ArrayList<>();
-		for (int position : positions) {
+		for (int position = 0; position < order.size(); position++) {
 			apply(slot, order.get(position));
 			int answer;
 			try {
-				answer = ask.getAsInt();
+				answer = cheaply();
 			}
 			finally {
 				undo(slot);
 			}
 			if (answer == YES) {
-				int earlier = next.earliest(slot, order, open);
+				int earlier = earliestLinearly(slot, order, open);
 				return (earlier >= 0) ? earlier : position;
 			}
 			if (answer == UNKNOWN) {
 				open.add(position);
 			}
 		}
-		return next.earliest(slot, order, open);
-	}
-
-	/** A way to find the first admissible among positions left open. */
-	private interface NextWay {
-
-		int earliest(int slot, Offer order, List<Integer> positions);
-
+		return earliestLinearly(slot, order, open);
 	}
 
 	/**
-	 * The first admissible among these positions (left open by the cheap ways), or -1:
-	 * the linear relaxation on all of them, then on each in turn, then the exact solvers
-	 * on what it leaves open.
+	 * The first admissible among these positions (left open by the cheap ways), or -1,
+	 * asking about them together: the linear relaxation with the row "one of them takes
+	 * the lot" (its certificate strikes them all; its solution, or the one with the
+	 * fewest reviewers, rounded into a completion may name an admissible one), then the
+	 * same with the rows for every set of instruments, and the mixed-integer solver on
+	 * them. When one is found admissible (a completion has it in the slot: it can be
+	 * drawn first, the rest after it), only those before it are asked further, together
+	 * again. What these leave open is asked one by one, exactly ({@link #completable}).
 	 */
 	private int earliestLinearly(int slot, Offer order, List<Integer> positions) {
 		if (positions.isEmpty()) {
 			return -1;
 		}
-		if (!LinearRelaxation.available()) {
-			return earliest(slot, order, positions);
+		if (!LinearRelaxation.available() || positions.size() == 1) {
+			return oneByOne(slot, order, positions);
 		}
-		if (positions.size() > 1) {
-			int[] group = positions.stream().mapToInt((i) -> order.get(i)).toArray();
-			GROUP_QUESTIONS.incrementAndGet();
-			if (new LinearRelaxation(this, slot, group).refutes()) {
+		int[] group = positions.stream().mapToInt((i) -> order.get(i)).toArray();
+		GROUP_QUESTIONS.incrementAndGet();
+		LinearRelaxation linear = new LinearRelaxation(this, slot, group);
+		int[][] completion;
+		try {
+			if (linear.refutesKeeping()) {
 				return -1;
 			}
-		}
-		// then the candidates that would review the same instruments, together
-		boolean[] struck = new boolean[order.size()];
-		int open0 = uncovered(slot);
-		java.util.Map<Integer, List<Integer>> alike = new java.util.TreeMap<>();
-		for (int position : positions) {
-			alike.computeIfAbsent(this.problem.mask[order.get(position)] & open0, (m) -> new java.util.ArrayList<>())
-				.add(position);
-		}
-		if (alike.size() > 1) {
-			for (List<Integer> same : alike.values()) {
-				if (same.size() > 1) {
-					int[] group = same.stream().mapToInt((i) -> order.get(i)).toArray();
-					GROUP_QUESTIONS.incrementAndGet();
-					if (new LinearRelaxation(this, slot, group).refutes()) {
-						same.forEach((i) -> struck[i] = true);
-					}
-				}
+			completion = Completion.find(this, linear.preferences());
+			if (completion == null || firstIn(completion, slot, order, positions) < 0) {
+				int[][] fewest = linear.fewestReviewers();
+				completion = (fewest != null) ? Completion.find(this, fewest) : null;
 			}
 		}
-		List<Integer> left = positions.stream().filter((i) -> !struck[i]).toList();
-		return inTurn(slot, order, left, this::linearly, this::earliest);
+		finally {
+			linear.close();
+		}
+		int first = (completion != null) ? firstIn(completion, slot, order, positions) : -1;
+		if (first < 0) {
+			LinearRelaxation strong = new LinearRelaxation(this, slot, group, true);
+			if (strong.refutes()) {
+				return -1;
+			}
+			if (strong.completeByMip(MIP_SECONDS)) {
+				completion = strong.completion;
+				first = firstIn(completion, slot, order, positions);
+			}
+		}
+		if (first < 0) {
+			return oneByOne(slot, order, positions);
+		}
+		// admissible (a completion has it in the slot): the first admissible is it
+		// unless one of those before it is
+		GROUP_COMPLETIONS.incrementAndGet();
+		int found = first;
+		int earlier = earliestLinearly(slot, order, positions.stream().filter((i) -> i < found).toList());
+		if (earlier >= 0) {
+			return earlier;
+		}
+		this.witness = completion;
+		return found;
 	}
 
-	/** The first admissible among these positions (unsettled so far), or -1. */
-	private int earliest(int slot, Offer order, List<Integer> positions) {
-		if (positions.isEmpty()) {
-			return -1;
-		}
-		if (LinearRelaxation.available() && positions.size() > 1) {
-			int[] group = positions.stream().mapToInt((i) -> order.get(i)).toArray();
-			GROUP_QUESTIONS.incrementAndGet();
-			LinearRelaxation linear = new LinearRelaxation(this, slot, group);
-			if (linear.refutes() || new LinearRelaxation(this, slot, group, true).refutes()) {
-				return -1;
-			}
-			Boolean any = linear.decide(CP_SAT_SECONDS);
-			int[][] completion = linear.completion;
-			if (any != null) {
-				if (!any) {
-					return -1;
-				}
-				int first = -1;
-				for (int position : positions) {
-					if (contains(completion[slot], order.get(position), this.slotLength[slot])) {
-						first = position;
-						break;
-					}
-				}
-				if (first >= 0) {
-					int found = first;
-					List<Integer> before = positions.stream().filter((i) -> i < found).toList();
-					int earlier = earliest(slot, order, before);
-					if (earlier < 0) {
-						this.witness = completion;
-					}
-					return (earlier >= 0) ? earlier : found;
-				}
-			}
-		}
-		// one by one, each asked exactly
+	/** The first admissible among these positions, each asked exactly in turn, or -1. */
+	private int oneByOne(int slot, Offer order, List<Integer> positions) {
 		for (int position : positions) {
 			apply(slot, order.get(position));
 			boolean admissible;
@@ -689,6 +661,19 @@ final class LotSearch {
 				undo(slot);
 			}
 			if (admissible) {
+				return position;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * The first of these positions whose State is among the lots this completion adds to
+	 * the slot, or -1.
+	 */
+	private int firstIn(int[][] completion, int slot, Offer order, List<Integer> positions) {
+		for (int position : positions) {
+			if (contains(completion[slot], order.get(position), this.slotLength[slot])) {
 				return position;
 			}
 		}
@@ -784,6 +769,15 @@ final class LotSearch {
 
 	/** Questions asked of several candidates together, in this JVM (for tests). */
 	static final java.util.concurrent.atomic.AtomicLong GROUP_QUESTIONS = new java.util.concurrent.atomic.AtomicLong();
+
+	/**
+	 * Of those, the ones answered by a completion naming one of the candidates, in this
+	 * JVM (for tests).
+	 */
+	static final java.util.concurrent.atomic.AtomicLong GROUP_COMPLETIONS = new java.util.concurrent.atomic.AtomicLong();
+
+	/** How long the mixed-integer solver may look for a completion on one question. */
+	private static final double MIP_SECONDS = 0.5;
 
 	/** How long CP-SAT may take on one question before Sat4j takes over. */
 	private static final double CP_SAT_SECONDS = 1.0;

@@ -56,6 +56,8 @@ class AdmissibilityShortcutsTests {
 		assertThat(new Relaxation(search).refutes()).isTrue();
 		assertThat(plainSolver(search)).isNull();
 		assertThat(Completion.find(search, null)).isNull();
+		// the mixed-integer solver only ever says yes, with a completion checked
+		assertThat(new LinearRelaxation(search, -1, null, true).completeByMip(5)).isFalse();
 	}
 
 	@Test
@@ -67,6 +69,9 @@ class AdmissibilityShortcutsTests {
 		int[][] completion = Completion.find(search, null);
 		assertThat(completion).isNotNull();
 		assertThat(Completion.valid(search, completion)).isTrue();
+		LinearRelaxation strong = new LinearRelaxation(search, -1, null, true);
+		assertThat(strong.completeByMip(5)).isTrue();
+		assertThat(Completion.valid(search, strong.completion)).isTrue();
 		Draw draw = new DrawingEngine().draw(input, "test", HexFormat.of().parseHex("00c0ffee"));
 		assertThat(DrawVerifier.ruleViolations(input, draw)).isEmpty();
 	}
@@ -77,6 +82,9 @@ class AdmissibilityShortcutsTests {
 		int[][] completion = Completion.find(search, null);
 		assertThat(completion).isNotNull();
 		assertThat(Completion.valid(search, completion)).isTrue();
+		LinearRelaxation strong = new LinearRelaxation(search, -1, null, true);
+		assertThat(strong.completeByMip(5)).isTrue();
+		assertThat(Completion.valid(search, strong.completion)).isTrue();
 		Problem problem = search.problem;
 		// the State under review itself in its own slot
 		int[][] itself = copy(completion);
@@ -111,6 +119,7 @@ class AdmissibilityShortcutsTests {
 		int checkedLinear = 0;
 		int checkedCpSat = 0;
 		int checkedStrong = 0;
+		int checkedMip = 0;
 		assertThat(LinearRelaxation.available()).as("OR-Tools loads on this machine").isTrue();
 		for (DrawInput input : List.of(DrawingEngineTests.tightInstance(), DrawInputs.randomFamily(3),
 				threeAfricans(true))) {
@@ -137,11 +146,17 @@ class AdmissibilityShortcutsTests {
 							assertThat(admissible).as("the linear relaxation said no to a yes").isFalse();
 							checkedLinear++;
 						}
-						if (new LinearRelaxation(search, -1, null, true).refutes()) {
+						LinearRelaxation strong = new LinearRelaxation(search, -1, null, true);
+						if (strong.refutes()) {
 							assertThat(admissible).as("the strong linear relaxation said no to a yes").isFalse();
 							checkedStrong++;
 						}
 						else {
+							if (strong.completeByMip(10)) {
+								assertThat(admissible).as("the mixed-integer solver said yes to a no").isTrue();
+								assertThat(Completion.valid(search, strong.completion)).isTrue();
+								checkedMip++;
+							}
 							Boolean decided = linear.decide(10);
 							if (decided != null) {
 								assertThat(decided).as("CP-SAT on what is left").isEqualTo(admissible);
@@ -176,6 +191,7 @@ class AdmissibilityShortcutsTests {
 		assertThat(checkedNo).isPositive();
 		assertThat(checkedLinear).isPositive();
 		assertThat(checkedCpSat).isPositive();
+		assertThat(checkedMip).isPositive();
 		assertThat(checkedStrong).isGreaterThanOrEqualTo(checkedLinear);
 	}
 
@@ -209,6 +225,7 @@ class AdmissibilityShortcutsTests {
 	void askingTheOpenCandidatesTogetherDrawsWhatAskingThemOneByOneDraws() {
 		int compared = 0;
 		long groupsBefore = LotSearch.GROUP_QUESTIONS.get();
+		long completionsBefore = LotSearch.GROUP_COMPLETIONS.get();
 		for (long family : new long[] { 13, 20, 28 }) {
 			DrawInput input = DrawInputs.randomFamily(family);
 			byte[] seed = HexFormat.of().parseHex("5eed0fa1e5");
@@ -242,6 +259,9 @@ class AdmissibilityShortcutsTests {
 		}
 		assertThat(compared).isGreaterThan(500);
 		assertThat(LotSearch.GROUP_QUESTIONS.get() - groupsBefore).as("questions asked together").isPositive();
+		assertThat(LotSearch.GROUP_COMPLETIONS.get() - completionsBefore)
+			.as("questions together answered by a completion")
+			.isPositive();
 	}
 
 	/** The States that may take the next lot of the slot now, in code order. */
