@@ -282,6 +282,10 @@ final class LinearRelaxation {
 		}
 		this.search.guard.check();
 		MPSolver solver = MPSolver.createSolver("GLOP");
+		// Without presolve: slightly faster on these problems (measured on the random
+		// family), and the second solve of fewestReviewers() starts from this one's
+		// basis.
+		solver.setSolverSpecificParametersAsString("use_preprocessing: false");
 		boolean keep = false;
 		try {
 			double infinity = MPSolver.infinity();
