@@ -244,6 +244,11 @@ final class LinearRelaxation {
 					}
 					catch (RuntimeException | LinkageError ex) {
 						ok = false;
+						System.getLogger(LinearRelaxation.class.getName())
+							.log(System.Logger.Level.WARNING,
+									"OR-Tools did not load ({0}): the drawing engine asks Sat4j alone (same answers, "
+											+ "more slowly)",
+									ex.toString());
 					}
 					loaded = ok;
 				}
@@ -433,7 +438,8 @@ final class LinearRelaxation {
 	 * OR-Tools CP-SAT (an exact solver) on the same rows with whole reviewers, for at
 	 * most {@code seconds}: TRUE with {@link #completion} set (checked against every rule
 	 * by {@link Completion#valid}), FALSE when CP-SAT proves that none exists, null when
-	 * it found neither in time.
+	 * it found neither in time (or a solution that check refuses, which would be a bug in
+	 * these rows: the next solver then decides).
 	 */
 	Boolean decide(double seconds) {
 		return decide(seconds, this.solution);
@@ -585,7 +591,8 @@ final class LinearRelaxation {
 		}
 		int[][] found = completionOf(chosen);
 		if (!Completion.valid(this.search, found)) {
-			throw new IllegalStateException("CP-SAT gave a completion that breaks a rule");
+			// never trusted unchecked: the next solver decides
+			return null;
 		}
 		this.completion = found;
 		return Boolean.TRUE;
