@@ -621,7 +621,7 @@ class CivilSocietyIntegrationTests {
 			.filter((m) -> m.getRecipient().equals(address))
 			.map((m) -> link.matcher(m.getBody()))
 			.filter(Matcher::find)
-			.reduce((a, b) -> b)
+			.findFirst()
 			.orElseThrow()
 			.group(1);
 	}
@@ -629,8 +629,8 @@ class CivilSocietyIntegrationTests {
 	private void acceptInvitation(String address) {
 		String body = this.mail.outbox()
 			.stream()
-			.filter((m) -> m.getRecipient().equals(address))
-			.reduce((a, b) -> b)
+			.filter((m) -> m.getRecipient().equals(address) && m.getBody().contains("/invitation/"))
+			.findFirst()
 			.orElseThrow()
 			.getBody();
 		Matcher link = Pattern.compile("/invitation/([A-Za-z0-9_-]+)").matcher(body);
