@@ -19,11 +19,13 @@ import com.google.ortools.sat.LinearExpr;
 
 /**
  * Exact "no" answers from the linear relaxation of what is left of the drawing (OR-Tools'
- * GLOP simplex): one variable between 0 and 1 for each open slot and each State that may
- * take its next lot now; each open instrument of each slot covered at least once; each
- * State within the reviews it has left; each State under review within its reviewers
- * left; no two States under review taking each other. When even fractional reviewers
- * cannot meet these, no draw can.
+ * GLOP simplex), and "yes" answers from its rows solved with whole reviewers (CBC,
+ * CP-SAT), each checked against every rule ({@link Completion#valid}) before it counts:
+ * one variable between 0 and 1 for each open slot and each State that may take its next
+ * lot now; each open instrument of each slot covered at least once; each State within the
+ * reviews it has left; each State under review within its reviewers left; no two States
+ * under review taking each other. When even fractional reviewers cannot meet these, no
+ * draw can.
  *
  * <p>
  * The floating-point answer is never trusted as such: the solver's dual values of the
@@ -89,7 +91,9 @@ final class LinearRelaxation {
 	/** The solution of {@link #fewestReviewers()}, once found. */
 	private double[] fewest;
 
-	/** The completion found by {@link #decide} when it says yes. */
+	/**
+	 * The completion found by {@link #decide} or {@link #completeByMip} when it says yes.
+	 */
 	int[][] completion;
 
 	LinearRelaxation(LotSearch search) {
@@ -150,10 +154,9 @@ final class LinearRelaxation {
 				}
 				cover(row, null, 1);
 			}
-			// Whole reviewers: the open instruments (with {@code strong}, each set of two
-			// or
-			// more of them) are covered by one State party to all of them, or by two that
-			// are party to some of them.
+			// Whole reviewers: the open instruments (when strong, each set of two or more
+			// of them) are covered by one State party to all of them, or by two that are
+			// party to some of them.
 			for (int set = open; set != 0; set = (set - 1) & open) {
 				if (Integer.bitCount(set) < 2 || (!strong && set != open)) {
 					continue;
@@ -287,12 +290,15 @@ final class LinearRelaxation {
 		}
 		this.search.guard.check();
 		MPSolver solver = MPSolver.createSolver("GLOP");
-		// Without presolve: slightly faster on these problems (measured on the random
-		// family), and the second solve of fewestReviewers() starts from this one's
-		// basis.
-		solver.setSolverSpecificParametersAsString("use_preprocessing: false");
+		if (solver == null) {
+			return false;
+		}
 		boolean keep = false;
 		try {
+			// Without presolve: slightly faster on these problems (measured on the random
+			// family), and the second solve of fewestReviewers() starts from this one's
+			// basis. (If refused, GLOP solves with presolve: the same answers.)
+			solver.setSolverSpecificParametersAsString("use_preprocessing: false");
 			double infinity = MPSolver.infinity();
 			MPVariable[] x = new MPVariable[this.variables];
 			for (int v = 0; v < this.variables; v++) {
@@ -377,6 +383,8 @@ final class LinearRelaxation {
 		for (MPVariable x : this.lpVariables) {
 			objective.setCoefficient(x, 1);
 		}
+		this.search.guard.check();
+		this.lp.setTimeLimit(Math.max(1, (long) (1000 * Math.min(this.search.guard.remainingSeconds(), 1e6))));
 		if (this.lp.solve() != MPSolver.ResultStatus.OPTIMAL) {
 			return null;
 		}
@@ -456,12 +464,13 @@ final class LinearRelaxation {
 
 	/**
 	 * A mixed-integer solver (COIN-OR CBC, through OR-Tools) on the same rows with whole
-	 * reviewers, for at most {@code seconds}: true with {@link #completion} set when it
-	 * finds a solution that {@link Completion#valid} accepts. It only ever says yes: its
-	 * "no" rests on floating-point arithmetic, so the exact solvers decide what it
-	 * leaves. With the rows for every set of instruments it finds the completions that
-	 * CP-SAT searches long for (on the random family's seed 80: 0.2 s against more than 1
-	 * s).
+	 * reviewers, for about {@code seconds} of CPU time (CBC counts the process's CPU time
+	 * and cannot be interrupted, so the engine's time limit may be overshot by that
+	 * much): true with {@link #completion} set when it finds a solution that
+	 * {@link Completion#valid} accepts. It only ever says yes: its "no" rests on
+	 * floating-point arithmetic, so the exact solvers decide what it leaves. With the
+	 * rows for every set of instruments it finds the completions that CP-SAT searches
+	 * long for (on the random family's seed 80: 0.2 s against more than 1 s).
 	 */
 	boolean completeByMip(double seconds) {
 		if (this.empty || !available()) {
@@ -591,7 +600,11 @@ final class LinearRelaxation {
 		}
 		int[][] found = completionOf(chosen);
 		if (!Completion.valid(this.search, found)) {
-			// never trusted unchecked: the next solver decides
+			// never trusted unchecked: the next solver decides (a bug in these rows, if
+			// it ever happens)
+			System.getLogger(LinearRelaxation.class.getName())
+				.log(System.Logger.Level.WARNING,
+						"CP-SAT gave a completion that breaks a rule; asking the next solver");
 			return null;
 		}
 		this.completion = found;

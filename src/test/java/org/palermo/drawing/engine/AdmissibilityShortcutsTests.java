@@ -226,6 +226,7 @@ class AdmissibilityShortcutsTests {
 		int compared = 0;
 		long groupsBefore = LotSearch.GROUP_QUESTIONS.get();
 		long completionsBefore = LotSearch.GROUP_COMPLETIONS.get();
+		long earlierBefore = LotSearch.GROUP_EARLIER.get();
 		for (long family : new long[] { 13, 20, 28 }) {
 			DrawInput input = DrawInputs.randomFamily(family);
 			byte[] seed = HexFormat.of().parseHex("5eed0fa1e5");
@@ -262,6 +263,93 @@ class AdmissibilityShortcutsTests {
 		assertThat(LotSearch.GROUP_COMPLETIONS.get() - completionsBefore)
 			.as("questions together answered by a completion")
 			.isPositive();
+		assertThat(LotSearch.GROUP_EARLIER.get() - earlierBefore)
+			.as("an earlier candidate found admissible after a completion named a later one")
+			.isPositive();
+	}
+
+	/**
+	 * The engine's answers to a question about several candidates together, asked of the
+	 * plain solver one by one: a group the linear relaxation refutes holds no admissible
+	 * candidate, and every candidate that a completion found for the group (its solution
+	 * rounded, the one with the fewest reviewers rounded, CBC on the stronger rows) has
+	 * in the slot is admissible. Lot by lot, for a random half of the candidates and for
+	 * those the plain solver finds inadmissible.
+	 */
+	@Test
+	void aGroupQuestionsAnswersAreThePlainSolversAnswers() {
+		int named = 0;
+		int refuted = 0;
+		for (DrawInput input : List.of(DrawingEngineTests.tightInstance(), threeAfricans(true),
+				DrawInputs.randomFamily(13))) {
+			LotSearch search = root(input);
+			assertThat(plainSolver(search)).as("a draw of %d parties exists", input.parties().size()).isNotNull();
+			LotRandom random = new LotRandom(HexFormat.of().parseHex("9e0e"));
+			int lots = 0;
+			for (int slot = 0; slot < search.problem.slots() && lots < 40; slot++) {
+				while (!search.isComplete(slot) && lots++ < 40) {
+					List<Integer> candidates = candidates(search, slot);
+					List<Integer> admissible = new ArrayList<>();
+					List<Integer> inadmissible = new ArrayList<>();
+					for (int r : candidates) {
+						(admissible(search, slot, r) ? admissible : inadmissible).add(r);
+					}
+					List<Integer> half = new ArrayList<>(candidates);
+					while (half.size() > Math.max(2, candidates.size() / 2)) {
+						half.remove(random.nextInt(half.size()));
+					}
+					for (List<Integer> group : List.of(half, inadmissible)) {
+						if (group.size() < 2) {
+							continue;
+						}
+						int[] members = group.stream().mapToInt(Integer::intValue).toArray();
+						LinearRelaxation linear = new LinearRelaxation(search, slot, members);
+						try {
+							if (linear.refutesKeeping()) {
+								assertThat(admissible).as("a refuted group").doesNotContainAnyElementsOf(group);
+								refuted++;
+								continue;
+							}
+							List<int[][]> completions = new ArrayList<>();
+							completions.add(Completion.find(search, linear.preferences()));
+							int[][] fewest = linear.fewestReviewers();
+							completions.add((fewest != null) ? Completion.find(search, fewest) : null);
+							LinearRelaxation strong = new LinearRelaxation(search, slot, members, true);
+							completions.add(strong.completeByMip(5) ? strong.completion : null);
+							for (int[][] completion : completions) {
+								if (completion == null) {
+									continue;
+								}
+								assertThat(Completion.valid(search, completion)).isTrue();
+								for (int j = search.slotLength[slot]; j < completion[slot].length; j++) {
+									if (group.contains(completion[slot][j])) {
+										assertThat(admissible).as("named by a completion")
+											.contains(completion[slot][j]);
+										named++;
+									}
+								}
+							}
+						}
+						finally {
+							linear.close();
+						}
+					}
+					search.apply(slot, admissible.get(random.nextInt(admissible.size())));
+				}
+			}
+		}
+		assertThat(named).isGreaterThan(20);
+		assertThat(refuted).isPositive();
+	}
+
+	private static boolean admissible(LotSearch search, int slot, int r) {
+		search.apply(slot, r);
+		try {
+			return plainSolver(search) != null;
+		}
+		finally {
+			search.undo(slot);
+		}
 	}
 
 	/** The States that may take the next lot of the slot now, in code order. */
