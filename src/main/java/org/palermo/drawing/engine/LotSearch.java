@@ -570,14 +570,7 @@ final class LotSearch {
 	int firstAdmissible(int slot, Offer order) {
 		List<Integer> open = new java.util.ArrayList<>();
 		for (int position = 0; position < order.size(); position++) {
-			apply(slot, order.get(position));
-			int answer;
-			try {
-				answer = cheaply();
-			}
-			finally {
-				undo(slot);
-			}
+			int answer = withLot(slot, order.get(position), this::cheaply);
 			if (answer == YES) {
 				int earlier = earliestLinearly(slot, order, open);
 				return (earlier >= 0) ? earlier : position;
@@ -653,19 +646,22 @@ final class LotSearch {
 	/** The first admissible among these positions, each asked exactly in turn, or -1. */
 	private int oneByOne(int slot, Offer order, List<Integer> positions) {
 		for (int position : positions) {
-			apply(slot, order.get(position));
-			boolean admissible;
-			try {
-				admissible = completable();
-			}
-			finally {
-				undo(slot);
-			}
-			if (admissible) {
+			if (withLot(slot, order.get(position), () -> completable() ? YES : NO) == YES) {
 				return position;
 			}
 		}
 		return -1;
+	}
+
+	/** The answer to a question asked with the next lot of the slot given to r. */
+	private int withLot(int slot, int r, java.util.function.IntSupplier question) {
+		apply(slot, r);
+		try {
+			return question.getAsInt();
+		}
+		finally {
+			undo(slot);
+		}
 	}
 
 	/**
