@@ -305,32 +305,16 @@ final class LinearRelaxation {
 				x[v] = solver.makeNumVar(0, 1, "x" + v);
 			}
 			MPObjective objective = solver.objective();
-			MPConstraint[] covers = new MPConstraint[this.covering.size()];
-			MPVariable[] shortfalls = new MPVariable[covers.length];
-			for (int i = 0; i < covers.length; i++) {
-				MPVariable shortfall = solver.makeNumVar(0, infinity, "s" + i);
-				shortfalls[i] = shortfall;
-				objective.setCoefficient(shortfall, this.demands.get(i));
-				covers[i] = solver.makeConstraint(this.demands.get(i), infinity, "c" + i);
-				covers[i].setCoefficient(shortfall, this.demands.get(i));
-				int[] row = this.covering.get(i);
-				int[] weight = this.weights.get(i);
-				for (int j = 0; j < row.length; j++) {
-					covers[i].setCoefficient(x[row[j]], (weight != null) ? weight[j] : 1);
-				}
+			MPVariable[] shortfalls = new MPVariable[this.covering.size()];
+			for (int i = 0; i < shortfalls.length; i++) {
+				shortfalls[i] = solver.makeNumVar(0, infinity, "s" + i);
+				objective.setCoefficient(shortfalls[i], this.demands.get(i));
 			}
+			MPConstraint[] covers = new MPConstraint[shortfalls.length];
 			MPConstraint[] limits = new MPConstraint[this.bounding.size()];
-			for (int j = 0; j < limits.length; j++) {
-				limits[j] = solver.makeConstraint(-infinity, this.bounds.get(j), "b" + j);
-				for (int v : this.bounding.get(j)) {
-					limits[j].setCoefficient(x[v], 1);
-				}
-			}
+			addRows(solver, x, shortfalls, covers, limits);
 			objective.setMinimization();
-			double remaining = this.search.guard.remainingSeconds();
-			if (remaining < 1e8) {
-				solver.setTimeLimit(Math.max(1, (long) (remaining * 1000)));
-			}
+			solver.setTimeLimit(millisWithin(Double.MAX_VALUE));
 			MPSolver.ResultStatus status = solver.solve();
 			this.search.guard.check();
 			if (status != MPSolver.ResultStatus.OPTIMAL) {
@@ -384,7 +368,7 @@ final class LinearRelaxation {
 			objective.setCoefficient(x, 1);
 		}
 		this.search.guard.check();
-		this.lp.setTimeLimit(Math.max(1, (long) (1000 * Math.min(this.search.guard.remainingSeconds(), 1e6))));
+		this.lp.setTimeLimit(millisWithin(Double.MAX_VALUE));
 		if (this.lp.solve() != MPSolver.ResultStatus.OPTIMAL) {
 			return null;
 		}
@@ -482,26 +466,12 @@ final class LinearRelaxation {
 			return false;
 		}
 		try {
-			double infinity = MPSolver.infinity();
 			MPVariable[] x = new MPVariable[this.variables];
 			for (int v = 0; v < this.variables; v++) {
 				x[v] = solver.makeBoolVar("x" + v);
 			}
-			for (int i = 0; i < this.covering.size(); i++) {
-				MPConstraint row = solver.makeConstraint(this.demands.get(i), infinity, "c" + i);
-				int[] terms = this.covering.get(i);
-				int[] weight = this.weights.get(i);
-				for (int j = 0; j < terms.length; j++) {
-					row.setCoefficient(x[terms[j]], (weight != null) ? weight[j] : 1);
-				}
-			}
-			for (int j = 0; j < this.bounding.size(); j++) {
-				MPConstraint row = solver.makeConstraint(-infinity, this.bounds.get(j), "b" + j);
-				for (int v : this.bounding.get(j)) {
-					row.setCoefficient(x[v], 1);
-				}
-			}
-			solver.setTimeLimit(Math.max(1, (long) (1000 * Math.min(this.search.guard.remainingSeconds(), seconds))));
+			addRows(solver, x, null, new MPConstraint[this.covering.size()], new MPConstraint[this.bounding.size()]);
+			solver.setTimeLimit(millisWithin(seconds));
 			MPSolver.ResultStatus status = solver.solve();
 			this.search.guard.check();
 			if (status != MPSolver.ResultStatus.OPTIMAL && status != MPSolver.ResultStatus.FEASIBLE) {
@@ -521,6 +491,41 @@ final class LinearRelaxation {
 		finally {
 			solver.delete();
 		}
+	}
+
+	/**
+	 * Adds the covering rows (each with its shortfall variable, when given) and the
+	 * bounding rows over these variables, in that order, into the two arrays.
+	 */
+	private void addRows(MPSolver solver, MPVariable[] x, MPVariable[] shortfalls, MPConstraint[] covers,
+			MPConstraint[] limits) {
+		double infinity = MPSolver.infinity();
+		for (int i = 0; i < covers.length; i++) {
+			covers[i] = solver.makeConstraint(this.demands.get(i), infinity, "c" + i);
+			if (shortfalls != null) {
+				covers[i].setCoefficient(shortfalls[i], this.demands.get(i));
+			}
+			int[] row = this.covering.get(i);
+			int[] weight = this.weights.get(i);
+			for (int j = 0; j < row.length; j++) {
+				covers[i].setCoefficient(x[row[j]], (weight != null) ? weight[j] : 1);
+			}
+		}
+		for (int j = 0; j < limits.length; j++) {
+			limits[j] = solver.makeConstraint(-infinity, this.bounds.get(j), "b" + j);
+			for (int v : this.bounding.get(j)) {
+				limits[j].setCoefficient(x[v], 1);
+			}
+		}
+	}
+
+	/**
+	 * At most {@code seconds}, within what the engine's time limit leaves, in
+	 * milliseconds (at least one) for an MPSolver.
+	 */
+	private long millisWithin(double seconds) {
+		double allowed = Math.min(Math.min(this.search.guard.remainingSeconds(), seconds), 1e6);
+		return Math.max(1, (long) (1000 * allowed));
 	}
 
 	/** The lots made so far and, after them, those of the chosen variables, per slot. */

@@ -537,18 +537,11 @@ final class LotSearch {
 	 * completion, else UNKNOWN; its solution stays for a hint to CP-SAT.
 	 */
 	private int linearly(LinearRelaxation linear) {
-		if (!LinearRelaxation.available()) {
-			return UNKNOWN;
-		}
 		try {
 			if (linear.refutesKeeping()) {
 				return NO;
 			}
-			int[][] rounded = Completion.find(this, linear.preferences());
-			if (rounded == null) {
-				int[][] fewest = linear.fewestReviewers();
-				rounded = (fewest != null) ? Completion.find(this, fewest) : null;
-			}
+			int[][] rounded = rounded(linear, (completion) -> true);
 			if (rounded != null) {
 				this.witness = rounded;
 				return YES;
@@ -607,11 +600,7 @@ final class LotSearch {
 			if (linear.refutesKeeping()) {
 				return -1;
 			}
-			completion = Completion.find(this, linear.preferences());
-			if (completion == null || firstIn(completion, slot, order, positions) < 0) {
-				int[][] fewest = linear.fewestReviewers();
-				completion = (fewest != null) ? Completion.find(this, fewest) : null;
-			}
+			completion = rounded(linear, (found) -> firstIn(found, slot, order, positions) >= 0);
 		}
 		finally {
 			linear.close();
@@ -641,6 +630,21 @@ final class LotSearch {
 		}
 		this.witness = completion;
 		return found;
+	}
+
+	/**
+	 * After the relaxation was found to hold: its solution rounded and repaired into a
+	 * completion, if that one is wanted; else the same from its solution with the fewest
+	 * reviewers (a second solve); null when neither rounding gives a completion.
+	 */
+	private int[][] rounded(LinearRelaxation linear, java.util.function.Predicate<int[][]> wanted) {
+		int[][] completion = Completion.find(this, linear.preferences());
+		if (completion != null && wanted.test(completion)) {
+			return completion;
+		}
+		int[][] fewest = linear.fewestReviewers();
+		int[][] second = (fewest != null) ? Completion.find(this, fewest) : null;
+		return (second != null) ? second : completion;
 	}
 
 	/** The first admissible among these positions, each asked exactly in turn, or -1. */
