@@ -65,6 +65,14 @@ final class LinearRelaxation {
 
 	private final List<Integer> bounds = new ArrayList<>();
 
+	/**
+	 * What each row says, independently of this relaxation's numbering ({@link #key}), so
+	 * that a certificate found on one relaxation can be tried on the next.
+	 */
+	private final List<Long> coveringKeys = new ArrayList<>();
+
+	private final List<Long> boundingKeys = new ArrayList<>();
+
 	private int variables;
 
 	/** For each variable, its slot and party. */
@@ -152,13 +160,14 @@ final class LinearRelaxation {
 				if (row.length == 0) {
 					this.empty = true;
 				}
-				cover(row, null, 1);
+				cover(key(COVER, slot, i), row, null, 1);
 			}
 			// Whole reviewers: the open instruments (when strong, each set of two or more
-			// of them) are covered by one State party to all of them, or by two that are
-			// party to some of them.
+			// of them; else also the sets that earlier certificates used) are covered by
+			// one State party to all of them, or by two that are party to some of them.
 			for (int set = open; set != 0; set = (set - 1) & open) {
-				if (Integer.bitCount(set) < 2 || (!strong && set != open)) {
+				if (Integer.bitCount(set) < 2
+						|| (!strong && set != open && !search.learnedRows.contains(key(WHOLE, slot, set)))) {
 					continue;
 				}
 				int instruments = set;
@@ -170,19 +179,19 @@ final class LinearRelaxation {
 				for (int j = 0; j < row.length; j++) {
 					weights[j] = ((p.mask[this.partyOf[row[j]]] & set) == set) ? 2 : 1;
 				}
-				cover(row, weights, 2);
+				cover(key(WHOLE, slot, set), row, weights, 2);
 			}
 		}
 		for (int r = 0; r < n; r++) {
 			int left = p.reviewsPerState - search.used[r];
 			if (byParty.get(r).size() > left) {
-				bound(byParty.get(r), left);
+				bound(key(PARTY, r, 0), byParty.get(r), left);
 			}
 		}
 		for (int sur = 0; sur < p.statesUnderReview(); sur++) {
 			int left = p.maxReviewers[sur] - search.reviewerCount[sur];
 			if (bySur.get(sur).size() > left) {
-				bound(bySur.get(sur), left);
+				bound(key(REVIEWED, sur, 0), bySur.get(sur), left);
 			}
 		}
 		if (group != null) {
@@ -194,7 +203,9 @@ final class LinearRelaxation {
 			if (row.length == 0) {
 				this.empty = true;
 			}
-			cover(row, null, 1);
+			// one key for the row of every lot: a certificate of one lot's question may
+			// settle the next lot's
+			cover(key(GROUP, 0, 0), row, null, 1);
 		}
 		if (!p.mutualAllowed) {
 			for (int v = 0; v < this.variables; v++) {
@@ -203,10 +214,122 @@ final class LinearRelaxation {
 				for (int type = 0; type < 2 && theirs >= 0; type++) {
 					Integer reverse = variableOf.get(((long) (2 * theirs + type) << 32) | self);
 					if (reverse != null && reverse > v) {
-						bound(List.of(v, reverse), 1);
+						bound(key(MUTUAL, this.slotOf[v], (this.partyOf[v] << 12) | (2 * theirs + type)),
+								List.of(v, reverse), 1);
 					}
 				}
 			}
+		}
+	}
+
+	private static final long COVER = 1;
+
+	private static final long WHOLE = 2;
+
+	private static final long GROUP = 3;
+
+	private static final long PARTY = 4;
+
+	private static final long REVIEWED = 5;
+
+	private static final long MUTUAL = 6;
+
+	/**
+	 * What a row says: its kind and what it is about (a slot and an instrument, a slot
+	 * and a set of instruments, the next lot, a party, a State under review, or a slot
+	 * with a party and the slot of that party's own review).
+	 */
+	private static long key(long kind, int about, int detail) {
+		return (kind << 56) | ((long) about << 28) | detail;
+	}
+
+	/**
+	 * A certificate that refuted a relaxation of this drawing, by what its rows say: the
+	 * rows it combines and their scaled multipliers.
+	 */
+	record Certificate(long[] keys, long[] multipliers) {
+	}
+
+	/**
+	 * Relaxations refuted by a certificate of an earlier one, in this JVM (for tests).
+	 */
+	static final java.util.concurrent.atomic.AtomicLong KNOWN_REFUTATIONS = new java.util.concurrent.atomic.AtomicLong();
+
+	/** How many certificates a drawing keeps to try again. */
+	private static final int KNOWN_CERTIFICATES = 16;
+
+	/**
+	 * Whether a certificate that refuted an earlier relaxation of this drawing also
+	 * refutes this one: the rows that say the same (the rows no longer there left out),
+	 * combined with the same multipliers and checked exactly like a new certificate
+	 * ({@link #certified}). Lots and questions change only a few rows, so the argument
+	 * that refuted one candidate often refutes the next; the one that does moves to the
+	 * front.
+	 */
+	private boolean refutedByKnown() {
+		List<Certificate> known = this.search.certificates;
+		if (known.isEmpty()) {
+			return false;
+		}
+		Map<Long, Integer> rowOf = new HashMap<>();
+		for (int i = 0; i < this.coveringKeys.size(); i++) {
+			rowOf.put(this.coveringKeys.get(i), i);
+		}
+		for (int j = 0; j < this.boundingKeys.size(); j++) {
+			rowOf.put(this.boundingKeys.get(j), -1 - j);
+		}
+		for (int c = 0; c < known.size(); c++) {
+			Certificate certificate = known.get(c);
+			long[] u = new long[this.covering.size()];
+			long[] w = new long[this.bounding.size()];
+			for (int e = 0; e < certificate.keys().length; e++) {
+				Integer row = rowOf.get(certificate.keys()[e]);
+				if (row == null) {
+					continue;
+				}
+				if (row >= 0) {
+					u[row] = certificate.multipliers()[e];
+				}
+				else {
+					w[-1 - row] = certificate.multipliers()[e];
+				}
+			}
+			if (certified(u, w)) {
+				known.add(0, known.remove(c));
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Keeps a certificate that refuted this relaxation for the next ones, and the rows
+	 * for sets of instruments it used, which the next relaxations then carry.
+	 */
+	private void remember(long[] u, long[] w) {
+		List<Long> keys = new ArrayList<>();
+		List<Long> multipliers = new ArrayList<>();
+		for (int i = 0; i < u.length; i++) {
+			if (u[i] != 0) {
+				long key = this.coveringKeys.get(i);
+				keys.add(key);
+				multipliers.add(u[i]);
+				if ((key >>> 56) == WHOLE) {
+					this.search.learnedRows.add(key);
+				}
+			}
+		}
+		for (int j = 0; j < w.length; j++) {
+			if (w[j] != 0) {
+				keys.add(this.boundingKeys.get(j));
+				multipliers.add(w[j]);
+			}
+		}
+		List<Certificate> known = this.search.certificates;
+		known.add(0, new Certificate(keys.stream().mapToLong(Long::longValue).toArray(),
+				multipliers.stream().mapToLong(Long::longValue).toArray()));
+		if (known.size() > KNOWN_CERTIFICATES) {
+			known.remove(known.size() - 1);
 		}
 	}
 
@@ -220,13 +343,15 @@ final class LinearRelaxation {
 		return this.variables++;
 	}
 
-	private void cover(int[] row, int[] weights, int demand) {
+	private void cover(long key, int[] row, int[] weights, int demand) {
+		this.coveringKeys.add(key);
 		this.covering.add(row);
 		this.weights.add(weights);
 		this.demands.add(demand);
 	}
 
-	private void bound(List<Integer> row, int bound) {
+	private void bound(long key, List<Integer> row, int bound) {
+		this.boundingKeys.add(key);
 		this.bounding.add(row.stream().mapToInt(Integer::intValue).toArray());
 		this.bounds.add(bound);
 	}
@@ -289,6 +414,10 @@ final class LinearRelaxation {
 			return false;
 		}
 		this.search.guard.check();
+		if (refutedByKnown()) {
+			KNOWN_REFUTATIONS.incrementAndGet();
+			return true;
+		}
 		MPSolver solver = MPSolver.createSolver("GLOP");
 		if (solver == null) {
 			return false;
@@ -341,7 +470,11 @@ final class LinearRelaxation {
 			for (int j = 0; j < w.length; j++) {
 				w[j] = Math.round(Math.abs(limits[j].dualValue()) * SCALE);
 			}
-			return certified(u, w);
+			if (certified(u, w)) {
+				remember(u, w);
+				return true;
+			}
+			return false;
 		}
 		finally {
 			if (!keep) {

@@ -63,6 +63,18 @@ final class LotSearch {
 
 	private AdmissibilityModel model;
 
+	/**
+	 * The latest certificates that refuted a linear relaxation of this drawing, the most
+	 * recently useful first: tried on each new relaxation before it is solved.
+	 */
+	final List<LinearRelaxation.Certificate> certificates = new java.util.ArrayList<>();
+
+	/**
+	 * The rows for sets of instruments of a slot that a certificate used: the plain
+	 * relaxation carries them from then on.
+	 */
+	final java.util.Set<Long> learnedRows = new java.util.HashSet<>();
+
 	LotSearch(Problem problem, Guard guard) {
 		this.problem = problem;
 		this.guard = guard;
@@ -453,10 +465,10 @@ final class LotSearch {
 	 * Whether the drawing as it stands can be completed. Exact: the quick ways first
 	 * ({@link #cheaply}); then, where OR-Tools loads, the linear relaxation
 	 * ({@link LinearRelaxation}: a certified "no", or its solution rounded into a
-	 * completion), its stronger form with the rows for every set of instruments (a
-	 * certified "no", or a completion found by the mixed-integer solver on it), CP-SAT;
-	 * finally the SAT solver on {@link AdmissibilityModel}. On success {@link #witness}
-	 * holds a completion and the state is as before.
+	 * completion), its stronger form with the rows for every set of instruments (the
+	 * same, then a completion found by the mixed-integer solver on it), CP-SAT; finally
+	 * the SAT solver on {@link AdmissibilityModel}. On success {@link #witness} holds a
+	 * completion and the state is as before.
 	 */
 	boolean completable() {
 		int answer = cheaply();
@@ -472,8 +484,9 @@ final class LotSearch {
 			return answer == YES;
 		}
 		LinearRelaxation strong = new LinearRelaxation(this, -1, null, true);
-		if (strong.refutes()) {
-			return false;
+		answer = linearly(strong);
+		if (answer != UNKNOWN) {
+			return answer == YES;
 		}
 		if (strong.completeByMip(MIP_SECONDS)) {
 			this.witness = strong.completion;
@@ -580,8 +593,8 @@ final class LotSearch {
 	 * asking about them together: the linear relaxation with the row "one of them takes
 	 * the lot" (its certificate strikes them all; its solution, or the one with the
 	 * fewest reviewers, rounded into a completion may name an admissible one), then the
-	 * same with the rows for every set of instruments, and the mixed-integer solver on
-	 * them. When one is found admissible (a completion has it in the slot: it can be
+	 * same with the rows for every set of instruments, then the mixed-integer solver on
+	 * these. When one is found admissible (a completion has it in the slot: it can be
 	 * drawn first, the rest after it), only those before it are asked further, together
 	 * again. What these leave open is asked one by one, exactly ({@link #completable}).
 	 */
@@ -594,26 +607,26 @@ final class LotSearch {
 		}
 		int[] group = positions.stream().mapToInt((i) -> order.get(i)).toArray();
 		GROUP_QUESTIONS.incrementAndGet();
-		LinearRelaxation linear = new LinearRelaxation(this, slot, group);
-		int[][] completion;
-		try {
-			if (linear.refutesKeeping()) {
-				return -1;
+		int[][] completion = null;
+		int first = -1;
+		for (boolean strong : new boolean[] { false, true }) {
+			LinearRelaxation linear = new LinearRelaxation(this, slot, group, strong);
+			try {
+				if (linear.refutesKeeping()) {
+					return -1;
+				}
+				completion = rounded(linear, (found) -> firstIn(found, slot, order, positions) >= 0);
 			}
-			completion = rounded(linear, (found) -> firstIn(found, slot, order, positions) >= 0);
-		}
-		finally {
-			linear.close();
-		}
-		int first = (completion != null) ? firstIn(completion, slot, order, positions) : -1;
-		if (first < 0) {
-			LinearRelaxation strong = new LinearRelaxation(this, slot, group, true);
-			if (strong.refutes()) {
-				return -1;
+			finally {
+				linear.close();
 			}
-			if (strong.completeByMip(MIP_SECONDS)) {
-				completion = strong.completion;
+			first = (completion != null) ? firstIn(completion, slot, order, positions) : -1;
+			if (first < 0 && strong && linear.completeByMip(MIP_SECONDS)) {
+				completion = linear.completion;
 				first = firstIn(completion, slot, order, positions);
+			}
+			if (first >= 0) {
+				break;
 			}
 		}
 		if (first < 0) {
