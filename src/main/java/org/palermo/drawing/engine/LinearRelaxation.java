@@ -19,7 +19,7 @@ import com.google.ortools.sat.LinearExpr;
 
 /**
  * Exact "no" answers from the linear relaxation of what is left of the drawing (OR-Tools'
- * GLOP simplex), and "yes" answers from its rows solved with whole reviewers (CBC,
+ * GLOP simplex), and "yes" answers from its rows solved with whole reviewers (SCIP,
  * CP-SAT), each checked against every rule ({@link Completion#valid}) before it counts:
  * one variable between 0 and 1 for each open slot and each State that may take its next
  * lot now; each open instrument of each slot covered at least once; each State within the
@@ -580,21 +580,22 @@ final class LinearRelaxation {
 	}
 
 	/**
-	 * A mixed-integer solver (COIN-OR CBC, through OR-Tools) on the same rows with whole
-	 * reviewers, for about {@code seconds} of CPU time (CBC counts the process's CPU time
-	 * and cannot be interrupted, so the engine's time limit may be overshot by that
-	 * much): true with {@link #completion} set when it finds a solution that
-	 * {@link Completion#valid} accepts. It only ever says yes: its "no" rests on
-	 * floating-point arithmetic, so the exact solvers decide what it leaves. With the
-	 * rows for every set of instruments it finds the completions that CP-SAT searches
-	 * long for (on the random family's seed 80: 0.2 s against more than 1 s).
+	 * A mixed-integer solver (SCIP, through OR-Tools) on the same rows with whole
+	 * reviewers, for at most {@code seconds}: true with {@link #completion} set when it
+	 * finds a solution that {@link Completion#valid} accepts. It only ever says yes: its
+	 * "no" rests on floating-point arithmetic, so the exact solvers decide what it
+	 * leaves. With the rows for every set of instruments it finds the completions that
+	 * CP-SAT searches long for (on the random family's seed 80: 0.2 s against more than 1
+	 * s). SCIP rather than CBC (both come with OR-Tools, and find these completions about
+	 * as fast): CBC overran its time limit of 0.5 s by 1.5 s on seed 392 without finding
+	 * one, where SCIP found one in 0.4 s.
 	 */
 	boolean completeByMip(double seconds) {
 		if (this.empty || !available()) {
 			return false;
 		}
 		this.search.guard.check();
-		MPSolver solver = MPSolver.createSolver("CBC");
+		MPSolver solver = MPSolver.createSolver("SCIP");
 		if (solver == null) {
 			return false;
 		}

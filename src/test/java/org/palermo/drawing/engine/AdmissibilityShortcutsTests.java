@@ -273,7 +273,7 @@ class AdmissibilityShortcutsTests {
 	 * plain solver one by one: a group the linear relaxation refutes holds no admissible
 	 * candidate, and every candidate that a completion found for the group (its solution
 	 * rounded, the one with the fewest reviewers rounded, the same on the stronger rows,
-	 * CBC on them) has in the slot is admissible. Lot by lot, for a random half of the
+	 * SCIP on them) has in the slot is admissible. Lot by lot, for a random half of the
 	 * candidates and for those the plain solver finds inadmissible; the relaxations of
 	 * one instance share their certificates, as in a drawing, so refutations by an
 	 * earlier question's certificate are checked too.
