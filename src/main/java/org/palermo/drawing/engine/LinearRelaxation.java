@@ -124,39 +124,28 @@ final class LinearRelaxation {
 		Problem p = this.problem;
 		int slots = p.slots();
 		int n = p.parties();
-		Map<Long, Integer> variableOf = new HashMap<>();
-		List<List<Integer>> byParty = new ArrayList<>();
-		for (int r = 0; r < n; r++) {
-			byParty.add(new ArrayList<>());
-		}
-		List<List<Integer>> bySur = new ArrayList<>();
-		for (int sur = 0; sur < p.statesUnderReview(); sur++) {
-			bySur.add(new ArrayList<>());
-		}
+		// the variable of each slot and party, -1 for none; a slot's variables are
+		// numbered one after the other
+		int[] variableAt = new int[slots * n];
+		Arrays.fill(variableAt, -1);
 		for (int slot = 0; slot < slots; slot++) {
 			int open = search.uncovered(slot);
 			if (open == 0) {
 				continue;
 			}
-			List<Integer> mine = new ArrayList<>();
+			int first = this.variables;
 			for (int r = 0; r < n; r++) {
 				if (search.canTake(slot, r)) {
-					int v = add(slot, r);
-					mine.add(v);
-					byParty.get(r).add(v);
-					bySur.get(slot >> 1).add(v);
-					variableOf.put(((long) slot << 32) | r, v);
+					variableAt[slot * n + r] = add(slot, r);
 				}
 			}
+			int last = this.variables;
 			for (int i = 0; i < Problem.INSTRUMENTS.size(); i++) {
 				int bit = 1 << i;
 				if ((open & bit) == 0) {
 					continue;
 				}
-				int[] row = mine.stream()
-					.filter((v) -> (p.mask[this.partyOf[v]] & bit) != 0)
-					.mapToInt(Integer::intValue)
-					.toArray();
+				int[] row = partiesTo(bit, first, last);
 				if (row.length == 0) {
 					this.empty = true;
 				}
@@ -170,11 +159,7 @@ final class LinearRelaxation {
 						|| (!strong && set != open && !search.learnedRows.contains(key(WHOLE, slot, set)))) {
 					continue;
 				}
-				int instruments = set;
-				int[] row = mine.stream()
-					.filter((v) -> (p.mask[this.partyOf[v]] & instruments) != 0)
-					.mapToInt(Integer::intValue)
-					.toArray();
+				int[] row = partiesTo(set, first, last);
 				int[] weights = new int[row.length];
 				for (int j = 0; j < row.length; j++) {
 					weights[j] = ((p.mask[this.partyOf[row[j]]] & set) == set) ? 2 : 1;
@@ -182,24 +167,22 @@ final class LinearRelaxation {
 				cover(key(WHOLE, slot, set), row, weights, 2);
 			}
 		}
+		int[][] byParty = grouped(this.partyOf, n, 1);
 		for (int r = 0; r < n; r++) {
 			int left = p.reviewsPerState - search.used[r];
-			if (byParty.get(r).size() > left) {
-				bound(key(PARTY, r, 0), byParty.get(r), left);
+			if (byParty[r].length > left) {
+				bound(key(PARTY, r, 0), byParty[r], left);
 			}
 		}
+		int[][] bySur = grouped(this.slotOf, p.statesUnderReview(), 2);
 		for (int sur = 0; sur < p.statesUnderReview(); sur++) {
 			int left = p.maxReviewers[sur] - search.reviewerCount[sur];
-			if (bySur.get(sur).size() > left) {
-				bound(key(REVIEWED, sur, 0), bySur.get(sur), left);
+			if (bySur[sur].length > left) {
+				bound(key(REVIEWED, sur, 0), bySur[sur], left);
 			}
 		}
 		if (group != null) {
-			int[] row = Arrays.stream(group)
-				.mapToObj((r) -> variableOf.get(((long) lotSlot << 32) | r))
-				.filter((v) -> v != null)
-				.mapToInt(Integer::intValue)
-				.toArray();
+			int[] row = Arrays.stream(group).map((r) -> variableAt[lotSlot * n + r]).filter((v) -> v >= 0).toArray();
 			if (row.length == 0) {
 				this.empty = true;
 			}
@@ -212,14 +195,54 @@ final class LinearRelaxation {
 				int theirs = p.surOfParty[this.partyOf[v]];
 				int self = p.surParty[this.slotOf[v] >> 1];
 				for (int type = 0; type < 2 && theirs >= 0; type++) {
-					Integer reverse = variableOf.get(((long) (2 * theirs + type) << 32) | self);
-					if (reverse != null && reverse > v) {
+					int reverse = variableAt[(2 * theirs + type) * n + self];
+					if (reverse > v) {
 						bound(key(MUTUAL, this.slotOf[v], (this.partyOf[v] << 12) | (2 * theirs + type)),
-								List.of(v, reverse), 1);
+								new int[] { v, reverse }, 1);
 					}
 				}
 			}
 		}
+	}
+
+	/**
+	 * The variables from {@code first} to {@code last} of States party to any of these
+	 * instruments.
+	 */
+	private int[] partiesTo(int instruments, int first, int last) {
+		int count = 0;
+		for (int v = first; v < last; v++) {
+			count += ((this.problem.mask[this.partyOf[v]] & instruments) != 0) ? 1 : 0;
+		}
+		int[] row = new int[count];
+		int j = 0;
+		for (int v = first; v < last; v++) {
+			if ((this.problem.mask[this.partyOf[v]] & instruments) != 0) {
+				row[j++] = v;
+			}
+		}
+		return row;
+	}
+
+	/**
+	 * The variables grouped by {@code of[v] / divisor} (a party, or the State under
+	 * review of a slot), in order.
+	 */
+	private int[][] grouped(int[] of, int groups, int divisor) {
+		int[] count = new int[groups];
+		for (int v = 0; v < this.variables; v++) {
+			count[of[v] / divisor]++;
+		}
+		int[][] grouped = new int[groups][];
+		for (int g = 0; g < groups; g++) {
+			grouped[g] = new int[count[g]];
+			count[g] = 0;
+		}
+		for (int v = 0; v < this.variables; v++) {
+			int g = of[v] / divisor;
+			grouped[g][count[g]++] = v;
+		}
+		return grouped;
 	}
 
 	private static final long COVER = 1;
@@ -350,9 +373,9 @@ final class LinearRelaxation {
 		this.demands.add(demand);
 	}
 
-	private void bound(long key, List<Integer> row, int bound) {
+	private void bound(long key, int[] row, int bound) {
 		this.boundingKeys.add(key);
-		this.bounding.add(row.stream().mapToInt(Integer::intValue).toArray());
+		this.bounding.add(row);
 		this.bounds.add(bound);
 	}
 
