@@ -159,6 +159,9 @@ final class LinearRelaxation {
 						|| (!strong && set != open && !search.learnedRows.contains(key(WHOLE, slot, set)))) {
 					continue;
 				}
+				if (!strong && set != open) {
+					LEARNED_ROWS_ADDED.incrementAndGet();
+				}
 				int[] row = partiesTo(set, first, last);
 				int[] weights = new int[row.length];
 				for (int j = 0; j < row.length; j++) {
@@ -182,6 +185,9 @@ final class LinearRelaxation {
 			}
 		}
 		if (group != null) {
+			if (lotSlot < 0 || lotSlot >= slots) {
+				throw new IllegalArgumentException("a group needs the slot of its lot: " + lotSlot);
+			}
 			int[] row = Arrays.stream(group).map((r) -> variableAt[lotSlot * n + r]).filter((v) -> v >= 0).toArray();
 			if (row.length == 0) {
 				this.empty = true;
@@ -260,7 +266,11 @@ final class LinearRelaxation {
 	/**
 	 * What a row says: its kind and what it is about (a slot and an instrument, a slot
 	 * and a set of instruments, the next lot, a party, a State under review, or a slot
-	 * with a party and the slot of that party's own review).
+	 * with a party and the slot of that party's own review). Unique up to 4,096 slots and
+	 * 65,536 parties (far beyond the 193 States parties); beyond, two rows may share a
+	 * key, which costs only speed: a certificate is always checked against the rows it is
+	 * applied to ({@link #certified}), so a multiplier put on another valid row can only
+	 * make the check fail.
 	 */
 	private static long key(long kind, int about, int detail) {
 		return (kind << 56) | ((long) about << 28) | detail;
@@ -272,6 +282,12 @@ final class LinearRelaxation {
 	 */
 	record Certificate(long[] keys, long[] multipliers) {
 	}
+
+	/**
+	 * Rows for sets of instruments added to plain relaxations because a certificate used
+	 * them, in this JVM (for tests).
+	 */
+	static final java.util.concurrent.atomic.AtomicLong LEARNED_ROWS_ADDED = new java.util.concurrent.atomic.AtomicLong();
 
 	/**
 	 * Relaxations refuted by a certificate of an earlier one, in this JVM (for tests).
@@ -559,27 +575,40 @@ final class LinearRelaxation {
 	 * variables between 0 and 1 can give.
 	 */
 	boolean certified(long[] u, long[] w) {
-		long[] coefficient = new long[this.variables];
-		long demand = 0;
-		for (int i = 0; i < u.length; i++) {
-			demand += u[i] * this.demands.get(i);
-			int[] row = this.covering.get(i);
-			int[] weight = this.weights.get(i);
-			for (int j = 0; j < row.length; j++) {
-				coefficient[row[j]] += u[i] * ((weight != null) ? weight[j] : 1);
+		try {
+			long[] coefficient = new long[this.variables];
+			long demand = 0;
+			for (int i = 0; i < u.length; i++) {
+				if (u[i] == 0) {
+					continue;
+				}
+				demand = Math.addExact(demand, Math.multiplyExact(u[i], (long) this.demands.get(i)));
+				int[] row = this.covering.get(i);
+				int[] weight = this.weights.get(i);
+				for (int j = 0; j < row.length; j++) {
+					coefficient[row[j]] = Math.addExact(coefficient[row[j]],
+							Math.multiplyExact(u[i], (weight != null) ? weight[j] : 1));
+				}
 			}
-		}
-		for (int j = 0; j < w.length; j++) {
-			demand -= w[j] * this.bounds.get(j);
-			for (int v : this.bounding.get(j)) {
-				coefficient[v] -= w[j];
+			for (int j = 0; j < w.length; j++) {
+				if (w[j] == 0) {
+					continue;
+				}
+				demand = Math.subtractExact(demand, Math.multiplyExact(w[j], (long) this.bounds.get(j)));
+				for (int v : this.bounding.get(j)) {
+					coefficient[v] = Math.subtractExact(coefficient[v], w[j]);
+				}
 			}
+			long most = 0;
+			for (long c : coefficient) {
+				most = Math.addExact(most, Math.max(0, c));
+			}
+			return most < demand;
 		}
-		long most = 0;
-		for (long c : coefficient) {
-			most += Math.max(0, c);
+		catch (ArithmeticException overflow) {
+			// multipliers so large that the sums leave the range of a long prove nothing
+			return false;
 		}
-		return most < demand;
 	}
 
 	/**

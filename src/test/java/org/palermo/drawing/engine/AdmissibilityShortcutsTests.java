@@ -214,12 +214,22 @@ class AdmissibilityShortcutsTests {
 		assertThat(linear.certified(everyCover, new long[linear.boundingRows()])).isFalse();
 		assertThat(new LinearRelaxation(root(threeAfricans(true))).refutes()).isFalse();
 		// (the plain SAT solver does not prove this pigeonhole within 30 s)
+		// multipliers so large that the sums would wrap around prove nothing
+		LinearRelaxation feasible = new LinearRelaxation(root(DrawInputs.randomFamily(1)));
+		assertThat(feasible.boundingRows()).isPositive();
+		for (int j = 0; j < feasible.boundingRows(); j++) {
+			long[] huge = new long[feasible.boundingRows()];
+			huge[j] = Long.MAX_VALUE / 3 + 1;
+			assertThat(feasible.certified(new long[feasible.coveringRows()], huge)).as("bounding row %d", j).isFalse();
+		}
 	}
 
 	/**
 	 * The engine asks the candidates its quick ways leave open together; the draw must be
 	 * the one that asking each candidate in turn, exactly, gives (the published
-	 * definition): drawn here the plain way, lot by lot, and compared.
+	 * definition): drawn here the plain way, lot by lot, and compared. The draws reuse
+	 * certificates and carry the rows they used, so this also shows that neither changes
+	 * a draw.
 	 */
 	@Test
 	void askingTheOpenCandidatesTogetherDrawsWhatAskingThemOneByOneDraws() {
@@ -227,6 +237,7 @@ class AdmissibilityShortcutsTests {
 		long groupsBefore = LotSearch.GROUP_QUESTIONS.get();
 		long completionsBefore = LotSearch.GROUP_COMPLETIONS.get();
 		long earlierBefore = LotSearch.GROUP_EARLIER.get();
+		long learnedBefore = LinearRelaxation.LEARNED_ROWS_ADDED.get();
 		for (long family : new long[] { 13, 20, 28 }) {
 			DrawInput input = DrawInputs.randomFamily(family);
 			byte[] seed = HexFormat.of().parseHex("5eed0fa1e5");
@@ -265,6 +276,9 @@ class AdmissibilityShortcutsTests {
 			.isPositive();
 		assertThat(LotSearch.GROUP_EARLIER.get() - earlierBefore)
 			.as("an earlier candidate found admissible after a completion named a later one")
+			.isPositive();
+		assertThat(LinearRelaxation.LEARNED_ROWS_ADDED.get() - learnedBefore)
+			.as("rows for sets of instruments carried by plain relaxations because a certificate used them")
 			.isPositive();
 	}
 
