@@ -554,7 +554,7 @@ final class LotSearch {
 			if (linear.refutesKeeping()) {
 				return NO;
 			}
-			int[][] rounded = rounded(linear, (completion) -> true);
+			int[][] rounded = rounded(linear);
 			if (rounded != null) {
 				this.witness = rounded;
 				return YES;
@@ -607,7 +607,7 @@ final class LotSearch {
 		}
 		int[] group = positions.stream().mapToInt((i) -> order.get(i)).toArray();
 		GROUP_QUESTIONS.incrementAndGet();
-		int[][] completion = null;
+		int[][][] shown = new int[1][][];
 		int first = -1;
 		for (boolean strong : new boolean[] { false, true }) {
 			LinearRelaxation linear = new LinearRelaxation(this, slot, group, strong);
@@ -615,20 +615,23 @@ final class LotSearch {
 				if (linear.refutesKeeping()) {
 					return -1;
 				}
-				completion = rounded(linear, (found) -> firstIn(found, slot, order, positions) >= 0);
+				first = named(linear.preferences(), slot, order, positions, shown);
+				if (first < 0) {
+					first = named(linear.fewestReviewers(), slot, order, positions, shown);
+				}
 			}
 			finally {
 				linear.close();
 			}
-			first = (completion != null) ? firstIn(completion, slot, order, positions) : -1;
 			if (first < 0 && strong && linear.completeByMip(MIP_SECONDS)) {
-				completion = linear.completion;
-				first = firstIn(completion, slot, order, positions);
+				shown[0] = linear.completion;
+				first = firstIn(linear.completion, slot, order, positions);
 			}
 			if (first >= 0) {
 				break;
 			}
 		}
+		int[][] completion = shown[0];
 		if (first < 0) {
 			return oneByOne(slot, order, positions);
 		}
@@ -647,17 +650,73 @@ final class LotSearch {
 
 	/**
 	 * After the relaxation was found to hold: its solution rounded and repaired into a
-	 * completion, if that one is wanted; else the same from its solution with the fewest
-	 * reviewers (a second solve); null when neither rounding gives a completion.
+	 * completion; else the same from its solution with the fewest reviewers (a second
+	 * solve); null when neither rounding gives a completion.
 	 */
-	private int[][] rounded(LinearRelaxation linear, java.util.function.Predicate<int[][]> wanted) {
+	private int[][] rounded(LinearRelaxation linear) {
 		int[][] completion = Completion.find(this, linear.preferences());
-		if (completion != null && wanted.test(completion)) {
+		if (completion != null) {
 			return completion;
 		}
 		int[][] fewest = linear.fewestReviewers();
-		int[][] second = (fewest != null) ? Completion.find(this, fewest) : null;
-		return (second != null) ? second : completion;
+		return (fewest != null) ? Completion.find(this, fewest) : null;
+	}
+
+	/**
+	 * The first of these positions that rounding these preferences shows admissible, or
+	 * -1: the completion they round into, if it has one of them in the slot, and, before
+	 * that one (or if it has none), each of them in turn given the lot with the same
+	 * preferences rounded around it (cheap next to another relaxation, and it shows the
+	 * earliest one admissible where the plain rounding names a later one or none). The
+	 * completion that shows it in {@code shown[0]}.
+	 */
+	private int named(int[][] preferences, int slot, Offer order, List<Integer> positions, int[][][] shown) {
+		if (preferences == null) {
+			return -1;
+		}
+		int[][] completion = Completion.find(this, preferences);
+		int first = (completion != null) ? firstIn(completion, slot, order, positions) : -1;
+		if (first >= 0) {
+			shown[0] = completion;
+		}
+		if (first != positions.get(0)) {
+			int earlier = firstRounded(slot, order, positions, first, preferences, shown);
+			if (earlier >= 0) {
+				GROUP_ROUNDED_AROUND.incrementAndGet();
+				return earlier;
+			}
+		}
+		return first;
+	}
+
+	/**
+	 * The first of these positions before {@code before} (all when it is -1) whose State,
+	 * given the lot, completes by rounding these preferences ({@link Completion#find}),
+	 * the completion (checked against every rule) in {@code found[0]}; -1 if none does.
+	 */
+	private int firstRounded(int slot, Offer order, List<Integer> positions, int before, int[][] preferences,
+			int[][][] found) {
+		if (preferences == null) {
+			return -1;
+		}
+		for (int position : positions) {
+			if (before >= 0 && position >= before) {
+				break;
+			}
+			apply(slot, order.get(position));
+			int[][] completion;
+			try {
+				completion = Completion.find(this, preferences);
+			}
+			finally {
+				undo(slot);
+			}
+			if (completion != null && Completion.valid(this, completion)) {
+				found[0] = completion;
+				return position;
+			}
+		}
+		return -1;
 	}
 
 	/** The first admissible among these positions, each asked exactly in turn, or -1. */
@@ -795,6 +854,12 @@ final class LotSearch {
 	 * admissible, in this JVM (for tests).
 	 */
 	static final java.util.concurrent.atomic.AtomicLong GROUP_EARLIER = new java.util.concurrent.atomic.AtomicLong();
+
+	/**
+	 * Of the questions together, those answered by a candidate given the lot with the
+	 * relaxation's solution rounded around it, in this JVM (for tests).
+	 */
+	static final java.util.concurrent.atomic.AtomicLong GROUP_ROUNDED_AROUND = new java.util.concurrent.atomic.AtomicLong();
 
 	/** How long the mixed-integer solver may look for a completion on one question. */
 	private static final double MIP_SECONDS = 0.5;

@@ -237,8 +237,9 @@ class AdmissibilityShortcutsTests {
 		long groupsBefore = LotSearch.GROUP_QUESTIONS.get();
 		long completionsBefore = LotSearch.GROUP_COMPLETIONS.get();
 		long earlierBefore = LotSearch.GROUP_EARLIER.get();
+		long aroundBefore = LotSearch.GROUP_ROUNDED_AROUND.get();
 		long learnedBefore = LinearRelaxation.LEARNED_ROWS_ADDED.get();
-		for (long family : new long[] { 13, 20, 28 }) {
+		for (long family : new long[] { 1, 13, 20, 28 }) {
 			DrawInput input = DrawInputs.randomFamily(family);
 			byte[] seed = HexFormat.of().parseHex("5eed0fa1e5");
 			Draw engine = new DrawingEngine(Duration.ofSeconds(60)).draw(input, "t", seed);
@@ -277,6 +278,9 @@ class AdmissibilityShortcutsTests {
 		assertThat(LotSearch.GROUP_EARLIER.get() - earlierBefore)
 			.as("an earlier candidate found admissible after a completion named a later one")
 			.isPositive();
+		assertThat(LotSearch.GROUP_ROUNDED_AROUND.get() - aroundBefore)
+			.as("a candidate shown admissible by rounding the relaxation around it")
+			.isPositive();
 		assertThat(LinearRelaxation.LEARNED_ROWS_ADDED.get() - learnedBefore)
 			.as("rows for sets of instruments carried by plain relaxations because a certificate used them")
 			.isPositive();
@@ -286,11 +290,12 @@ class AdmissibilityShortcutsTests {
 	 * The engine's answers to a question about several candidates together, asked of the
 	 * plain solver one by one: a group the linear relaxation refutes holds no admissible
 	 * candidate, and every candidate that a completion found for the group (its solution
-	 * rounded, the one with the fewest reviewers rounded, the same on the stronger rows,
-	 * SCIP on them) has in the slot is admissible. Lot by lot, for a random half of the
-	 * candidates and for those the plain solver finds inadmissible; the relaxations of
-	 * one instance share their certificates, as in a drawing, so refutations by an
-	 * earlier question's certificate are checked too.
+	 * rounded, rounded around each member given the lot, the one with the fewest
+	 * reviewers rounded, the same on the stronger rows, SCIP on them) has in the slot is
+	 * admissible. Lot by lot, for a random half of the candidates and for those the plain
+	 * solver finds inadmissible; the relaxations of one instance share their
+	 * certificates, as in a drawing, so refutations by an earlier question's certificate
+	 * are checked too.
 	 */
 	@Test
 	void aGroupQuestionsAnswersAreThePlainSolversAnswers() {
@@ -329,6 +334,18 @@ class AdmissibilityShortcutsTests {
 							}
 							List<int[][]> completions = new ArrayList<>();
 							completions.add(Completion.find(search, linear.preferences()));
+							// each member given the lot, the solution rounded around it
+							for (int r : group) {
+								search.apply(slot, r);
+								int[][] around;
+								try {
+									around = Completion.find(search, linear.preferences());
+								}
+								finally {
+									search.undo(slot);
+								}
+								completions.add(around);
+							}
 							int[][] fewest = linear.fewestReviewers();
 							completions.add((fewest != null) ? Completion.find(search, fewest) : null);
 							LinearRelaxation strong = new LinearRelaxation(search, slot, members, true);
