@@ -238,6 +238,7 @@ class AdmissibilityShortcutsTests {
 		long completionsBefore = LotSearch.GROUP_COMPLETIONS.get();
 		long earlierBefore = LotSearch.GROUP_EARLIER.get();
 		long aroundBefore = LotSearch.GROUP_ROUNDED_AROUND.get();
+		long singlyBefore = LotSearch.GROUP_SETTLED_SINGLY.get();
 		long learnedBefore = LinearRelaxation.LEARNED_ROWS_ADDED.get();
 		for (long family : new long[] { 1, 13, 20, 28 }) {
 			DrawInput input = DrawInputs.randomFamily(family);
@@ -280,6 +281,9 @@ class AdmissibilityShortcutsTests {
 			.isPositive();
 		assertThat(LotSearch.GROUP_ROUNDED_AROUND.get() - aroundBefore)
 			.as("a candidate shown admissible by rounding the relaxation around it")
+			.isPositive();
+		assertThat(LotSearch.GROUP_SETTLED_SINGLY.get() - singlyBefore)
+			.as("questions together settled by asking each candidate with the plain relaxation")
 			.isPositive();
 		assertThat(LinearRelaxation.LEARNED_ROWS_ADDED.get() - learnedBefore)
 			.as("rows for sets of instruments carried by plain relaxations because a certificate used them")
