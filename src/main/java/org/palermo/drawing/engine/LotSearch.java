@@ -656,6 +656,7 @@ final class LotSearch {
 					GROUP_SETTLED_SINGLY.incrementAndGet();
 					return -1;
 				}
+				GROUP_LEFT_AFTER_SINGLY.incrementAndGet();
 				asked = those.subList(k, those.size());
 				if (asked.size() == 1) {
 					return oneByOne(slot, order, asked);
@@ -898,6 +899,12 @@ final class LotSearch {
 	 * tests).
 	 */
 	static final java.util.concurrent.atomic.AtomicLong GROUP_SETTLED_SINGLY = new java.util.concurrent.atomic.AtomicLong();
+
+	/**
+	 * Of those, the ones where asking singly left candidates open for the stronger
+	 * relaxation, in this JVM (for tests).
+	 */
+	static final java.util.concurrent.atomic.AtomicLong GROUP_LEFT_AFTER_SINGLY = new java.util.concurrent.atomic.AtomicLong();
 
 	/** How long the mixed-integer solver may look for a completion on one question. */
 	private static final double MIP_SECONDS = 0.5;
