@@ -62,6 +62,8 @@ class CapacityJourneyTests {
 		browser.findElement(By.linkText("Capacity building")).click();
 		browser.findElement(By.linkText("Trainings and workshops")).click();
 		browser.findElement(By.linkText(title)).click();
+		new WebDriverWait(browser, Duration.ofSeconds(20))
+			.until(ExpectedConditions.presenceOfElementLocated(By.id("seats")));
 		assertThat(browser.findElement(By.id("seats")).getText()).isEqualTo("0 of 12 seats taken");
 		browser.findElement(By.id("attendee")).sendKeys("Wanjiru Kamau");
 		browser.findElement(By.cssSelector("#register-form button[type=submit]")).click();

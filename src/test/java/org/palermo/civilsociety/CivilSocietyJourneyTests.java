@@ -92,7 +92,10 @@ class CivilSocietyJourneyTests {
 		browser.findElement(By.id("displayName")).sendKeys("Grace " + tag);
 		browser.findElement(By.id("email")).sendKeys(tag + "@example.org");
 		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Registration received");
+		// The next page may still be loading: wait for it rather than read the old one.
+		new WebDriverWait(browser, Duration.ofSeconds(20))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Registration received"));
 		acceptInvitation(tag + "@example.org");
 		signIn(tag, PASSPHRASE);
 		browser.get(url("/organisation"));
@@ -103,6 +106,10 @@ class CivilSocietyJourneyTests {
 		browser.get(url("/admin/organisations"));
 		browser.findElement(By.xpath("//tr[td/span[text()='" + name + "']]//form[contains(@action,'/verify')]/button"))
 			.click();
+		new WebDriverWait(browser, Duration.ofSeconds(20))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.notice"),
+					"The organisation is verified."));
 		assertThat(browser.findElement(By.cssSelector("p.notice")).getText())
 			.isEqualTo("The organisation is verified.");
 
@@ -116,6 +123,9 @@ class CivilSocietyJourneyTests {
 		browser.findElement(By.id("travelSupport1")).click();
 		browser.findElement(By.id("travelReason")).sendKeys("Survivor-led, no travel budget");
 		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(20))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(ExpectedConditions.presenceOfElementLocated(By.id("application-decision")));
 		assertThat(browser.findElement(By.id("application-decision")).getText()).isEqualTo("Open to objections");
 		new WebDriverWait(browser, Duration.ofSeconds(20)).pollingEvery(Duration.ofSeconds(1)).until((driver) -> {
 			driver.navigate().refresh();
