@@ -92,9 +92,10 @@ class CivilSocietyJourneyTests {
 		browser.findElement(By.id("displayName")).sendKeys("Grace " + tag);
 		browser.findElement(By.id("email")).sendKeys(tag + "@example.org");
 		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-		// The next page may still be loading: wait for it rather than read the old one.
-		new WebDriverWait(browser, Duration.ofSeconds(20))
-			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+		// The next page may still be loading: wait for it rather than read the old one
+		// (while it loads, Chromium may report a node of the old page as not belonging to
+		// the document: a WebDriverException, retried like a stale element).
+		new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Registration received"));
 		acceptInvitation(tag + "@example.org");
 		signIn(tag, PASSPHRASE);
@@ -106,8 +107,7 @@ class CivilSocietyJourneyTests {
 		browser.get(url("/admin/organisations"));
 		browser.findElement(By.xpath("//tr[td/span[text()='" + name + "']]//form[contains(@action,'/verify')]/button"))
 			.click();
-		new WebDriverWait(browser, Duration.ofSeconds(20))
-			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+		new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.notice"),
 					"The organisation is verified."));
 		assertThat(browser.findElement(By.cssSelector("p.notice")).getText())
@@ -123,14 +123,15 @@ class CivilSocietyJourneyTests {
 		browser.findElement(By.id("travelSupport1")).click();
 		browser.findElement(By.id("travelReason")).sendKeys("Survivor-led, no travel budget");
 		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(20))
-			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+		new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
 			.until(ExpectedConditions.presenceOfElementLocated(By.id("application-decision")));
 		assertThat(browser.findElement(By.id("application-decision")).getText()).isEqualTo("Open to objections");
-		new WebDriverWait(browser, Duration.ofSeconds(20)).pollingEvery(Duration.ofSeconds(1)).until((driver) -> {
-			driver.navigate().refresh();
-			return driver.findElement(By.id("application-decision")).getText().equals("Approved");
-		});
+		new WebDriverWait(browser, Duration.ofSeconds(20)).pollingEvery(Duration.ofSeconds(1))
+			.ignoring(org.openqa.selenium.WebDriverException.class)
+			.until((driver) -> {
+				driver.navigate().refresh();
+				return driver.findElement(By.id("application-decision")).getText().equals("Approved");
+			});
 		assertThat(browser.findElement(By.id("participants")).getText()).contains(name);
 
 		// It submits input on a country review and sees its status change.
@@ -143,8 +144,7 @@ class CivilSocietyJourneyTests {
 		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
 		// The next page may still be loading: wait for its status rather than read the
 		// old one.
-		new WebDriverWait(browser, Duration.ofSeconds(20))
-			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+		new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("input-status"), "Received"));
 		String input = browser.getCurrentUrl().replaceAll(".*/", "");
 		// It attaches a file to it (kept out of the library; its name only for those who
@@ -154,8 +154,7 @@ class CivilSocietyJourneyTests {
 		java.nio.file.Files.writeString(testimony, "Recruiters kept passports until the debt was paid.");
 		browser.findElement(By.id("input-file")).sendKeys(testimony.toAbsolutePath().toString());
 		browser.findElement(By.cssSelector("#input-files button[type=submit]")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(20))
-			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+		new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#input-files p.notice"),
 					"The file was attached."));
 		assertThat(browser.findElement(By.cssSelector("#input-files li a")).getText())
@@ -167,8 +166,7 @@ class CivilSocietyJourneyTests {
 		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
 		// The next page may still be loading: wait for its status rather than read the
 		// old one.
-		new WebDriverWait(browser, Duration.ofSeconds(20))
-			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+		new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("input-status"), "Shared"));
 
 		signIn(tag, PASSPHRASE);
